@@ -1,0 +1,1 @@
+"""Pure-Python domain definitions: vocabularies, dates, validation, documents. No Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""The encrypted vault: keys, SQLCipher database, media store, services. No Qt."""

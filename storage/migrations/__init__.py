@@ -1,0 +1,1 @@
+"""Alembic migrations of the vault schema, from the first schema on."""

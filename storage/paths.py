@@ -1,0 +1,32 @@
+"""The files of one vault, under neutral names (ARCHITECTURE.md §4)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    home: Path
+
+    @property
+    def keyfile(self) -> Path:
+        return self.home / "vault.key"
+
+    @property
+    def database(self) -> Path:
+        return self.home / "vault.db"
+
+    @property
+    def media(self) -> Path:
+        return self.home / "media"
+
+    @property
+    def lockfile(self) -> Path:
+        return self.home / "vault.lock"
+
+    def database_files(self) -> list[Path]:
+        """The database with its WAL and shared-memory companions."""
+        db = self.database
+        return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]

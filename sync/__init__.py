@@ -1,0 +1,1 @@
+"""Sync: envelopes, wire protocol, client, courier bundles (the sync issue). No Qt, no storage."""
