@@ -16,6 +16,7 @@ from storage.atomic import fsync_dir, make_private_dir
 from storage.database import Database
 from storage.engine import make_engine
 from storage.errors import (
+    DamagedDatabase,
     NoVault,
     VaultExists,
     WeakPassphrase,
@@ -66,7 +67,13 @@ class Vault(Services):
         self._db_key = hkdf(master_key, b"defender/db/v1")
         self.db = Database(make_engine(paths.database, self._db_key))
         try:
-            upgrade(self.db.engine)
+            try:
+                upgrade(self.db.engine)
+            except WrongPassphrase as exc:
+                # The keyfile opened, so the key is right: the database itself was damaged.
+                raise DamagedDatabase(
+                    detail="the database does not open with the vault's key"
+                ) from exc
             super().__init__(self.db, paths.media)
             self.evidence.collect_orphans()
         except BaseException:
