@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import sqlcipher3
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -18,6 +18,8 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self._engine: Engine | None = engine
+        self._connected = False  # whether any connection opened (and so a WAL may exist)
+        event.listen(engine, "connect", self._on_connect)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(
             engine.execution_options(readonly=True), expire_on_commit=False
@@ -51,9 +53,16 @@ class Database:
         except DBAPIError as exc:
             raise _user_facing(exc) from exc
 
+    def _on_connect(self, *_: object) -> None:
+        self._connected = True
+
     def close(self) -> None:
         """Checkpoint the WAL away, then close every connection (they hold the key)."""
         if self._engine is None:
+            return
+        if not self._connected:  # the database never opened: nothing to checkpoint
+            self._engine.dispose()
+            self._engine = None
             return
         try:
             raw = self._engine.raw_connection()  # outside any transaction, as checkpoints need
