@@ -673,7 +673,10 @@ def clean_value(f: Field, value: Any) -> Any:
             raise _invalid(f, QT_TRANSLATE_NOOP("Errors", "“{field}” is required."))
         return [] if f.kind in (Kind.TERMS, Kind.TEXT_LIST, Kind.RECORDS) else None
     if f.kind is Kind.DATE:
-        return PartialDate.parse(str(value)).iso()
+        try:
+            return PartialDate.parse(str(value)).iso()
+        except ValidationError as exc:  # same message, now pointing at the field
+            raise ValidationError(exc.message, field_name=f.name, **exc.args_) from None
     if f.kind in (Kind.DATE_TYPE, Kind.CHOICE):
         if value not in f.choices:
             raise _invalid(

@@ -202,13 +202,15 @@ class MediaReader(io.RawIOBase):
         return plain
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._pos >= self._size:
-            return 0
-        index, offset = divmod(self._pos, 1 << self._log2)
-        data = self._chunk(index)[offset : offset + len(buffer)]
-        buffer[: len(data)] = data
-        self._pos += len(data)
-        return len(data)
+        """Fill `buffer` across chunk boundaries; short only at the end of the file."""
+        filled = 0
+        while filled < len(buffer) and self._pos < self._size:
+            index, offset = divmod(self._pos, 1 << self._log2)
+            data = self._chunk(index)[offset : offset + len(buffer) - filled]
+            buffer[filled : filled + len(data)] = data
+            filled += len(data)
+            self._pos += len(data)
+        return filled
 
     def close(self) -> None:
         self._file.close()

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from storage.atomic import fsync_dir, make_private_dir
+from storage.atomic import PRIVATE_FILE, fsync_dir, make_private_dir
 from storage.database import Database
 from storage.engine import make_engine
 from storage.errors import (
@@ -51,6 +51,13 @@ def _require_strength(passphrase: str) -> None:
         raise WeakPassphrase(minimum=MIN_PASSPHRASE_CHARS)
 
 
+def _private_file(path: Path) -> None:
+    """Create `path` owner-only before SQLite does (it would use the umask, and it gives the
+    -wal and -shm files the database file's mode)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE))
+    os.chmod(path, PRIVATE_FILE)
+
+
 @dataclass(frozen=True)
 class CreatedVault:
     vault: Vault
@@ -65,6 +72,7 @@ class Vault(Services):
         self._master_key = master_key
         self._instance_lock = lock
         self._db_key = hkdf(master_key, b"defender/db/v1")
+        _private_file(paths.database)
         self.db = Database(make_engine(paths.database, self._db_key))
         try:
             try:
