@@ -743,3 +743,39 @@ def clean(entity: str, values: Mapping[str, Any], *, creating: bool) -> dict[str
             elif precision is None:
                 cleaned[name + "_type"] = PartialDate.parse(value).precision.value
     return cleaned
+
+
+# Labels of the fixed choices (Kind.CHOICE, Kind.DATE_TYPE), translated where shown.
+CHOICE_LABELS: dict[str, str] = {
+    "exact": QT_TRANSLATE_NOOP("Choices", "exact"),
+    "unknown_day": QT_TRANSLATE_NOOP("Choices", "day unknown"),
+    "unknown_month_day": QT_TRANSLATE_NOOP("Choices", "month and day unknown"),
+    "estimate": QT_TRANSLATE_NOOP("Choices", "estimate"),
+    "personal": QT_TRANSLATE_NOOP("Choices", "personal"),
+    "collective": QT_TRANSLATE_NOOP("Choices", "collective"),
+    "organisation": QT_TRANSLATE_NOOP("Choices", "against an organisation or group"),
+    "yes": QT_TRANSLATE_NOOP("Choices", "yes"),
+    "no": QT_TRANSLATE_NOOP("Choices", "no"),
+    "unknown": QT_TRANSLATE_NOOP("Choices", "unknown"),
+    "partly": QT_TRANSLATE_NOOP("Choices", "partly"),
+    "individual": QT_TRANSLATE_NOOP("Choices", "individual"),
+    "group": QT_TRANSLATE_NOOP("Choices", "group or unit"),
+    "in_person": QT_TRANSLATE_NOOP("Choices", "in person"),
+    "phone": QT_TRANSLATE_NOOP("Choices", "by phone"),
+    "video": QT_TRANSLATE_NOOP("Choices", "video call"),
+    "signature": QT_TRANSLATE_NOOP("Choices", "signature"),
+    "thumbprint": QT_TRANSLATE_NOOP("Choices", "thumbprint"),
+    "oral_recorded": QT_TRANSLATE_NOOP("Choices", "oral consent, recorded"),
+    "none": QT_TRANSLATE_NOOP("Choices", "none"),
+    "MX": QT_TRANSLATE_NOOP("Choices", "Mexico"),
+    "GT": QT_TRANSLATE_NOOP("Choices", "Guatemala"),
+    "HN": QT_TRANSLATE_NOOP("Choices", "Honduras"),
+    "SV": QT_TRANSLATE_NOOP("Choices", "El Salvador"),
+    "NI": QT_TRANSLATE_NOOP("Choices", "Nicaragua"),
+    "CR": QT_TRANSLATE_NOOP("Choices", "Costa Rica"),
+    "PA": QT_TRANSLATE_NOOP("Choices", "Panama"),
+    "BZ": QT_TRANSLATE_NOOP("Choices", "Belize"),
+    "US": QT_TRANSLATE_NOOP("Choices", "United States"),
+    "CO": QT_TRANSLATE_NOOP("Choices", "Colombia"),
+    "": QT_TRANSLATE_NOOP("Choices", "—"),
+}

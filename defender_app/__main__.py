@@ -1,0 +1,41 @@
+"""`defender-app`: start the desktop app on the local vault (or the one --home names)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from defender_app import __version__
+from defender_app.paths import data_home
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="defender-app", description="Defender desktop app")
+    parser.add_argument(
+        "--home", help="data directory (default: the user data dir, or $DEFENDER_HOME)"
+    )
+    parser.add_argument("--version", action="version", version=f"Defender {__version__}")
+    args = parser.parse_args(argv)
+
+    from PySide6.QtWidgets import QApplication
+
+    from defender_app.app import DefenderApp
+    from defender_app.errors import install_excepthook
+    from defender_app.i18n import install_translators
+    from defender_app.settings import AppSettings, system_language
+
+    qt_app = QApplication(sys.argv[:1])
+    qt_app.setApplicationName("Defender")
+    qt_app.setApplicationVersion(__version__)
+    install_excepthook()
+    home = data_home(args.home)
+    home.mkdir(mode=0o700, parents=True, exist_ok=True)
+    install_translators(AppSettings(home).language or system_language())
+    app = DefenderApp(home, on_language=install_translators)
+    app.start()
+    qt_app.aboutToQuit.connect(app.shutdown)
+    return qt_app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
