@@ -11,6 +11,7 @@ import sys
 import traceback
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from defender_app import __version__
 from defender_app.i18n import error_text
 from forms.errors import Cancelled, UserFacingError
+from storage.errors import VaultLocked
 
 log = logging.getLogger("defender")
 
@@ -68,8 +70,10 @@ def bug_details(exc: BaseException) -> str:
 
 def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     """Show `exc` to the person according to its class."""
-    if isinstance(exc, Cancelled):
-        return
+    if isinstance(exc, Cancelled | VaultLocked):
+        return  # stopped on purpose; work that raced a lock has nothing left to say
+    if parent is not None and not shiboken6.isValid(parent):
+        parent = None  # the window that asked is gone (e.g. closed by the lock)
     if isinstance(exc, UserFacingError):
         QMessageBox.warning(parent, QApplication.translate("Errors", "Defender"), error_text(exc))
         return
