@@ -13,7 +13,6 @@ from storage.paths import VaultPaths
 from storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
-
 TYPED = "Detencion de defensora en Ocosingo, Tsotsil: xch'ulel"
 
 
