@@ -283,6 +283,20 @@ class RecordVersion:
 
 
 @dataclass(frozen=True)
+class DocumentDraft:
+    """An intervention being drafted as a legal document (DOMAIN.md §1.1.7, §2)."""
+
+    id: str
+    case_id: str
+    doc_type: str
+    language: str
+    title: str
+    state: str
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
 class SearchHit:
     case_id: str
     folio: str

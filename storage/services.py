@@ -9,6 +9,7 @@ from storage.acts import ActService
 from storage.cases import CaseService
 from storage.check import check_vault
 from storage.database import Database
+from storage.documents import DocumentService
 from storage.engine import integrity_problems
 from storage.evidence import EvidenceService
 from storage.history import HistoryService
@@ -25,6 +26,7 @@ class Services:
         self.acts = ActService(db)
         self.testimonies = TestimonyService(db)
         self.evidence = EvidenceService(db, MediaStore(media_dir))
+        self.documents = DocumentService(db)
         self.search = SearchService(db)
         self.history = HistoryService(db)
         self._db_for_check = db
