@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
 
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_state)
         self.setWindowTitle("Defender")
 
+        self._focus_title_of: str | None = None
+        self.editor.case_loaded.connect(self._on_editor_case_loaded)
         self.case_list.case_selected.connect(self.editor.open_case)
         self.case_list.new_case_requested.connect(self.new_case)
         ctx.events.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
@@ -99,12 +101,21 @@ class MainWindow(QMainWindow):
 
     def _on_case_created(self, saved: object) -> None:
         case = saved.value  # type: ignore[attr-defined]
+        self._focus_title_of = case.id
         self.case_list.select(case.id)
         self._ctx.events.records_changed.emit(saved.changes)  # type: ignore[attr-defined]
         self.editor.open_case(case.id)
         self.editor.tabs.setCurrentWidget(self.editor.summary)
+
+    def _on_editor_case_loaded(self, case: object) -> None:
+        """Once a new case is on screen, put the cursor in its title, ready to replace it."""
+        if getattr(case, "id", None) != self._focus_title_of:
+            return
+        self._focus_title_of = None
         title = self.editor.summary.form.editor("title")
         title.setFocus()
+        if isinstance(title, QLineEdit):
+            title.selectAll()  # typing replaces the provisional title
 
     def start(self) -> None:
         self.case_list.refresh()

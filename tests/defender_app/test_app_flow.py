@@ -86,8 +86,7 @@ def test_new_case_autosaves_and_survives_lock_and_unlock(
     main.new_action.trigger()
     title = main.editor.summary.form.editor("title")
     qtbot.waitUntil(lambda: main.editor.case is not None and title.hasFocus())
-    assert isinstance(title, QLineEdit)
-    title.selectAll()
+    assert isinstance(title, QLineEdit) and title.selectedText() == "New case"
     qtbot.keyClicks(title, "Detencion de defensora")  # QTest types ASCII only
     title.insert(" en Ocosingo, Tsotsil: xch'ulel")  # as an input method would
     case_id = main.editor.case.id  # type: ignore[union-attr]
