@@ -5,7 +5,12 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-.PHONY: run test lint test-slow bench translations screenshots clean
+.PHONY: run test lint test-slow bench translations translations-update screenshots clean
+
+LANGS   := es en
+QM      := $(LANGS:%=defender_app/translations/defender_%.qm)
+# Every module whose strings a person may see (the relay has no translated interface).
+I18N_PY  = $(shell git ls-files 'defender_app/*.py' 'forms/*.py' 'storage/*.py' 'sync/*.py')
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +21,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/defender-app
 
 lint: $(STAMP)
@@ -34,6 +39,18 @@ test-slow: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# Compile the Qt Linguist sources into the .qm files the app loads.
+translations: $(QM)
+
+defender_app/translations/defender_%.qm: translations/defender_%.ts | $(STAMP)
+	@mkdir -p $(@D)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code (new strings arrive unfinished for translators).
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete $(I18N_PY) \
+		$(LANGS:%=-ts translations/defender_%.ts)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
