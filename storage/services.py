@@ -17,6 +17,7 @@ from storage.media import MediaStore
 from storage.persons import PersonService
 from storage.search import SearchService
 from storage.testimonies import TestimonyService
+from storage.transfer import TransferService
 
 
 class Services:
@@ -29,6 +30,7 @@ class Services:
         self.documents = DocumentService(db)
         self.search = SearchService(db)
         self.history = HistoryService(db)
+        self.transfer = TransferService(db)
         self._db_for_check = db
 
     def check(self, report: Callable[[int, int, str], None] | None = None) -> list[str]:
