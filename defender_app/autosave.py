@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from defender_app.context import AppContext
 from defender_app.errors import show_error
-from forms.errors import UserFacingError
+from forms.errors import UserFacingError, ValidationError
 from storage.records import Changes, Saved
 from storage.vault import Vault
 
@@ -24,6 +24,31 @@ MAX_DELAY_MS = 1200
 
 # save(vault, fields) -> Saved[...] for one record
 SaveFn = Callable[[Vault, dict[str, Any]], Saved[Any]]
+
+
+def _save_all_but_the_invalid(
+    vault: Vault, key: str, save: SaveFn, fields: dict[str, Any]
+) -> list[Changes | tuple[str, UserFacingError]]:
+    """Save a record's edits; a field storage refuses is reported and the others still saved.
+
+    Without this, a bad date typed in the same second as a valid place would take the place
+    down with it: the text would stay on screen but never reach the vault.
+    """
+    results: list[Changes | tuple[str, UserFacingError]] = []
+    remaining = dict(fields)
+    while remaining:
+        try:
+            results.append(save(vault, remaining).changes)
+            break
+        except ValidationError as exc:
+            results.append((key, exc))
+            if exc.field_name not in remaining:
+                break  # not about one field: nothing of this batch can be saved
+            del remaining[exc.field_name]
+        except UserFacingError as exc:  # e.g. the case became final: report, keep going
+            results.append((key, exc))
+            break
+    return results
 
 
 class Autosaver(QObject):
@@ -66,10 +91,7 @@ class Autosaver(QObject):
             vault = ctx.require_vault()
             results: list[Changes | tuple[str, UserFacingError]] = []
             for key, (save, fields) in batch.items():
-                try:
-                    results.append(save(vault, fields).changes)
-                except UserFacingError as exc:  # the rest of the batch is still saved
-                    results.append((key, exc))
+                results += _save_all_but_the_invalid(vault, key, save, fields)
             return results
 
         self._ctx.runner.db(work, self._on_saved, show_error)
@@ -81,11 +103,14 @@ class Autosaver(QObject):
 
     def _on_saved(self, results: list[Changes | tuple[str, UserFacingError]]) -> None:
         changes = Changes()
+        failures = []
         for result in results:
             if isinstance(result, Changes):
                 changes = changes | result
             else:
-                self.failed.emit(*result)
+                failures.append(result)
         if not changes.empty:
             self.saved.emit(changes)
             self._ctx.events.records_changed.emit(changes)
+        for key, exc in failures:  # after `saved`, so the message stays on screen
+            self.failed.emit(key, exc)

@@ -47,6 +47,7 @@ class Field:
     choices: tuple[str, ...] = ()
     required: bool = False
     max_length: int = 1_000_000
+    nullable: bool = True  # False: the record always has a value (no "—" choice offered)
 
 
 def _f(name: str, kind: Kind, esf: str, label: str, **kw: Any) -> Field:
@@ -669,7 +670,7 @@ def clean_value(f: Field, value: Any) -> Any:
             raise _invalid(f, QT_TRANSLATE_NOOP("Errors", "“{field}” is required."))
         return text
     if value is None or value == "":
-        if f.required:
+        if f.required or not f.nullable:
             raise _invalid(f, QT_TRANSLATE_NOOP("Errors", "“{field}” is required."))
         return [] if f.kind in (Kind.TERMS, Kind.TEXT_LIST, Kind.RECORDS) else None
     if f.kind is Kind.DATE:

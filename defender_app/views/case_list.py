@@ -63,6 +63,7 @@ class CaseListPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setAccessibleName(self.tr("Case list columns"))
         # Title and place share the width; the short columns take what they need.
         for column, mode in enumerate(
             (

@@ -69,6 +69,8 @@ class DateInput(QWidget):
         )
         self.text.setAccessibleName(name)
         self.text.setMaxLength(10)
+        # A full date stays readable beside the precision in a narrow pane.
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("0000-00-00") + 16)
         self.precision = QComboBox()
         self.precision.setAccessibleName(
             QCoreApplication.translate("Fields", "%1: precision").replace("%1", name)
@@ -161,7 +163,7 @@ class FieldForm(QWidget):
         if f.kind is Kind.DATE_TYPE:
             raise AssertionError("date precision is edited with its date")
         if f.kind is Kind.CHOICE:
-            combo = _combo(f, allow_empty=True)
+            combo = _combo(f, allow_empty=f.nullable)
             combo.activated.connect(lambda _i: self._emit(f.name, combo.currentData()))
             return Editor(
                 combo, combo.currentData, lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))

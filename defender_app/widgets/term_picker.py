@@ -110,8 +110,11 @@ class TermPicker(QWidget):
 
     def _on_button_clicked(self) -> None:
         dialog = TermDialog(self._list_no, self._lang, False, self._title, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen():
-            self._set(dialog.chosen()[0], emit=True)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: dialog.chosen() and self._set(dialog.chosen()[0], emit=True)
+        )
+        dialog.open()
 
 
 class TermsPicker(QWidget):
@@ -157,8 +160,13 @@ class TermsPicker(QWidget):
 
     def _on_add_clicked(self) -> None:
         dialog = TermDialog(self._list_no, self._lang, True, self._title, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._codes = list(dict.fromkeys(self._codes + dialog.chosen()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add(dialog.chosen()))
+        dialog.open()
+
+    def _add(self, codes: list[str]) -> None:
+        if codes:
+            self._codes = list(dict.fromkeys(self._codes + codes))
             self._refill()
             self.changed.emit(self.value())
 

@@ -151,3 +151,24 @@ def test_every_control_of_the_main_window_has_a_name(unlocked: DefenderApp) -> N
         if isinstance(widget, QAbstractButton) and not (widget.text() or widget.accessibleName()):
             unnamed.append(widget)
     assert not unnamed, [type(w).__name__ for w in unnamed]
+
+
+def test_a_refused_field_does_not_take_other_edits_down(
+    qtbot: QtBot, unlocked: DefenderApp
+) -> None:
+    """A bad date typed in the same second as a place: the place is saved, the date named."""
+    vault = unlocked.ctx.vault
+    main = unlocked.main
+    assert vault is not None and main is not None
+    case = vault.cases.create(title="x").value
+    failures: list[str] = []
+    unlocked.autosaver.failed.connect(lambda _key, exc: failures.append(exc.field_name))
+    main.editor.open_case(case.id)
+    qtbot.waitUntil(lambda: main.editor.case is not None)
+    summary = main.editor.summary
+    summary._on_form_edited("community", "Ejido Morelia")
+    summary._on_form_edited("start_date", "2026-02-30")
+    unlocked.autosaver.flush_and_wait()
+    qtbot.waitUntil(lambda: failures == ["start_date"])
+    assert vault.cases.get(case.id).community == "Ejido Morelia"
+    qtbot.waitUntil(lambda: summary.problem.isVisible() and "real date" in summary.problem.text())
