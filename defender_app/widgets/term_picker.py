@@ -111,10 +111,12 @@ class TermPicker(QWidget):
     def _on_button_clicked(self) -> None:
         dialog = TermDialog(self._list_no, self._lang, False, self._title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(
-            lambda: dialog.chosen() and self._set(dialog.chosen()[0], emit=True)
-        )
+        dialog.accepted.connect(lambda: self._choose(dialog.chosen()))
         dialog.open()
+
+    def _choose(self, codes: list[str]) -> None:
+        if codes:
+            self._set(codes[0], emit=True)
 
 
 class TermsPicker(QWidget):
