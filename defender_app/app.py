@@ -98,6 +98,7 @@ class DefenderApp(QObject):
         if vault is None:
             return
         self.idle.stop()
+        self.ctx.runner.cancel_all()  # an import stops; what it imported so far is kept
         self.autosaver.flush_and_wait()
         self.ctx.runner.db(lambda _r, _c: vault.lock())
         self.ctx.runner.wait_for_db()

@@ -19,7 +19,7 @@ ProgressFn = Callable[[int, int, str], None]
 class TaskSignals(QObject):
     """Created on the GUI thread, so every signal is delivered there (queued)."""
 
-    progress = Signal(int, int, str)
+    progress = Signal("qint64", "qint64", str)  # bytes of multi-GB imports overflow int
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     finished = Signal()
@@ -106,13 +106,17 @@ class TaskRunner(QObject):
         pool.start(task)
         return task
 
+    def cancel_all(self) -> None:
+        """Ask every running task to stop at its next check (imports, exports)."""
+        for task in list(self._running):
+            task.cancel()
+
     def wait_for_db(self, timeout_ms: int = 30_000) -> bool:
         """Block until queued database work has run (used when locking and quitting)."""
         return self._db_pool.waitForDone(timeout_ms)
 
     def shutdown(self) -> None:
-        for task in list(self._running):
-            task.cancel()
+        self.cancel_all()
         self._io_pool.waitForDone(10_000)
         self._db_pool.waitForDone(30_000)
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from forms import images
-from forms.errors import UserFacingError, ValidationError
+from forms.errors import Cancelled, UserFacingError, ValidationError
 from forms.fields import clean
 from forms.text import QT_TRANSLATE_NOOP
 from storage.atomic import PRIVATE_FILE, fsync_dir
@@ -183,7 +183,8 @@ class EvidenceService:
     ) -> list[Saved[ImportResult] | UserFacingError]:
         """Import several files, each in its own transaction; one bad file stops no other.
 
-        Progress counts bytes over all files; cancelling keeps what was already imported.
+        Progress counts bytes over all files. Cancelling stops before the next file and
+        returns what was imported so far (the file being sealed leaves nothing behind).
         """
         todo = [Path(p) for p in paths]
         total = sum(p.stat().st_size for p in todo if p.is_file())
@@ -203,6 +204,8 @@ class EvidenceService:
                 if exc.field_name != "file":
                     raise
                 results.append(exc)
+            except Cancelled:
+                break
             done_before += path.stat().st_size if path.is_file() else 0
         return results
 

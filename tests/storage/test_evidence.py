@@ -119,3 +119,18 @@ def test_orphans_from_a_crash_are_collected_at_unlock(
     assert len(os.listdir(media)) == 1
     assert reopened.evidence.verify(kept.id) == []
     reopened.lock()
+
+
+def test_cancelling_many_keeps_what_was_imported(vault: Vault, photo: Path) -> None:
+    case = vault.cases.create(title="x").value
+    calls = {"n": 0}
+
+    def cancel_after_first_file() -> bool:
+        calls["n"] += 1
+        return len(vault.evidence.for_case(case.id)) >= 1
+
+    results = vault.evidence.import_files(
+        case.id, [photo, photo, photo], should_cancel=cancel_after_first_file
+    )
+    assert len(results) == 1 and len(vault.evidence.for_case(case.id)) == 1
+    assert len(os.listdir(VaultPaths(vault.paths.home).media)) == 1  # no half-sealed file
