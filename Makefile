@@ -37,6 +37,11 @@ test: lint
 test-slow: $(STAMP)
 	$(PYTEST) -m slow
 
+# Each main screen of the app on a demo vault, at 1366x768, into screenshots/ (LANG=es|en).
+SHOTS_LANG ?= es
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m defender_app.tools.screenshots screenshots $(SHOTS_LANG)
+
 bench: $(STAMP)
 	$(BIN)/python -m bench
 

@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 860])
+        splitter.setSizes([430, 936])  # at 1366 px the editor gets the room it needs
         self.setCentralWidget(splitter)
 
         self.new_action = self._action(
