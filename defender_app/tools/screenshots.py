@@ -28,9 +28,9 @@ class Tour:
 
     def __init__(self, out: Path) -> None:
         self.out = out
-        self.steps: list[tuple[int, Callable[[], None]]] = []
+        self.steps: list[tuple[int, Callable[[], object]]] = []
 
-    def then(self, wait_ms: int, step: Callable[[], None]) -> Tour:
+    def then(self, wait_ms: int, step: Callable[[], object]) -> Tour:
         self.steps.append((wait_ms, step))
         return self
 
@@ -119,7 +119,7 @@ def main(out: Path, language: str) -> int:
 
         (
             tour.then(300, lambda: shoot(first.window, out, "00-first-run-language"))
-            .then(0, lambda: app.start())
+            .then(0, app.start)
             .then(400, lambda: shoot(window, out, "01-unlock"))
             .then(0, unlock)
             .then(1500, lambda: shoot(window, out, "02-case-list"))
