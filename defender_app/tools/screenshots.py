@@ -93,12 +93,9 @@ def main(out: Path, language: str) -> int:
             """Show an editor rather than an empty detail pane."""
             assert app.main is not None
             editor = app.main.editor
-            if index == 1:
-                tree = editor.people.acts_tree
-                tree.setCurrentItem(tree.topLevelItem(0))
-            elif index == 2:
-                tree = editor.testimonies.tree
-                tree.setCurrentItem(tree.topLevelItem(0))
+            trees = {1: editor.people.acts_tree, 2: editor.testimonies.tree}
+            if index in trees and (first_item := trees[index].topLevelItem(0)) is not None:
+                trees[index].setCurrentItem(first_item)
             elif index == 3:
                 grid = editor.evidence.grid
                 grid.setCurrentIndex(grid.model().index(0, 0))
@@ -115,7 +112,12 @@ def main(out: Path, language: str) -> int:
 
             dialog = SettingsDialog(app.ctx, app.main)
             dialog.show()
-            QTimer.singleShot(300, lambda: (shoot(dialog, out, "10-settings"), dialog.close()))
+
+            def shoot_and_close() -> None:
+                shoot(dialog, out, "10-settings")
+                dialog.close()
+
+            QTimer.singleShot(300, shoot_and_close)
 
         (
             tour.then(300, lambda: shoot(first.window, out, "00-first-run-language"))
