@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
-.PHONY: run test lint test-slow bench translations translations-update screenshots clean
+.PHONY: run test lint test-slow bench translations translations-update screenshots package clean
 
 LANGS   := es en
 QM      := $(LANGS:%=defender_app/translations/defender_%.qm)
@@ -18,7 +18,7 @@ $(BIN)/python:
 
 # One environment serves the app and the tests; re-install when the project's metadata changes.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,package]'
 	touch $@
 
 run: $(STAMP) translations
@@ -56,6 +56,12 @@ defender_app/translations/defender_%.qm: translations/defender_%.ts | $(STAMP)
 translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -extensions py -locations relative -no-obsolete $(I18N_PY) \
 		$(LANGS:%=-ts translations/defender_%.ts)
+
+# The Linux release (packaging/build.sh): PyInstaller bundle in dist/defender/, its --version and
+# --selftest, the tarball with desktop integration, and bundle_size_mb / frozen_cold_start_s
+# set in bench/results.json. Windows and macOS: packaging/windows/, packaging/macos/.
+package: $(STAMP) translations
+	PY=$(BIN)/python RESULTS=bench/results.json packaging/build.sh
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -15,7 +15,17 @@ def main(argv: list[str] | None = None) -> int:
         "--home", help="data directory (default: the user data dir, or $DEFENDER_HOME)"
     )
     parser.add_argument("--version", action="version", version=f"Defender {__version__}")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check that this installation works (temporary vault, erased) and exit: 0 = works",
+    )
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.selftest:
+        from defender_app.selftest import run_selftest
+
+        return run_selftest()
 
     from PySide6.QtWidgets import QApplication
 
@@ -31,8 +41,13 @@ def main(argv: list[str] | None = None) -> int:
     home = data_home(args.home)
     home.mkdir(mode=0o700, parents=True, exist_ok=True)
     install_translators(AppSettings(home).language or system_language())
+    qt_app.setDesktopFileName("io.github.defender.Defender")
     app = DefenderApp(home, on_language=install_translators)
-    app.start()
+    window = app.start()
+    if args.startup_probe:  # packaging/measure.py: report when the first window shows, then quit
+        from defender_app.selftest import report_when_shown
+
+        report_when_shown(window)
     qt_app.aboutToQuit.connect(app.shutdown)
     return qt_app.exec()
 
