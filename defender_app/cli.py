@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from defender_app import cli_records as records
 from defender_app import cli_vault as vault
+from defender_app.cli_documents import add_document_commands
 from defender_app.cli_io import C, err, say
 from forms.consent import NAME_MODES, USES
 from forms.errors import UserFacingError
@@ -212,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     _vault_commands(commands)
     _record_commands(commands)
     _transfer_commands(commands)
+    add_document_commands(commands._parent, parents=commands._common)
     return parser
 
 

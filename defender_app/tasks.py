@@ -19,7 +19,8 @@ ProgressFn = Callable[[int, int, str], None]
 class TaskSignals(QObject):
     """Created on the GUI thread, so every signal is delivered there (queued)."""
 
-    progress = Signal("qint64", "qint64", str)  # bytes of multi-GB imports overflow int
+    # qint64: bytes of multi-gigabyte imports overflow a plain int argument.
+    progress = Signal("qint64", "qint64", str)  # type: ignore[arg-type]
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     finished = Signal()
