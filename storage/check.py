@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from storage.errors import DamagedDatabase
 from storage.evidence import EvidenceService
 
 Report = Callable[[int, int, str], None]
@@ -14,9 +15,15 @@ def check_vault(
 ) -> list[str]:
     """SQLite and SQLCipher integrity, then each media file's AEAD, hash and custody chain."""
     problems = list(engine_problems)
-    ids = evidence.all_ids()
+    try:
+        ids = evidence.all_ids()
+    except DamagedDatabase as exc:  # the evidence table itself is unreadable
+        return [*problems, f"evidence list: {exc}"]
     for done, evidence_id in enumerate(ids, start=1):
-        problems += evidence.verify(evidence_id)
+        try:
+            problems += evidence.verify(evidence_id)
+        except DamagedDatabase as exc:
+            problems.append(f"evidence {evidence_id}: {exc}")
         if report:
             report(done, len(ids), evidence_id)
     return problems

@@ -40,7 +40,7 @@ class Database:
             with self._sessions() as session, session.begin():
                 yield session
         except DBAPIError as exc:
-            raise _user_facing(exc) from exc
+            raise user_facing_error(exc) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -51,7 +51,7 @@ class Database:
             with self._readers() as session:
                 yield session
         except DBAPIError as exc:
-            raise _user_facing(exc) from exc
+            raise user_facing_error(exc) from exc
 
     def _on_connect(self, *_: object) -> None:
         self._connected = True
@@ -75,7 +75,7 @@ class Database:
             self._engine = None
 
 
-def _user_facing(exc: DBAPIError) -> Exception:
+def user_facing_error(exc: DBAPIError) -> Exception:
     """Known environment problems become user-facing errors; anything else stays a bug."""
     message = str(exc.orig)
     if "record is final" in message:

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from storage.audit import audit_entries
 from storage.custody import custody_entries
 from storage.database import Database
-from storage.orm import ActRow, EvidenceRow, TestimonyRow
+from storage.orm import ActRow, EvidenceRow, InterventionRow, TestimonyRow
 from storage.records import AuditEntry, CustodyEntry
 
 
@@ -19,7 +19,7 @@ class HistoryService:
         """Entries about the case and about records that belong to it, oldest first."""
         with self._db.reading() as s:
             ids = [case_id]
-            for table in (TestimonyRow, EvidenceRow, ActRow):
+            for table in (TestimonyRow, EvidenceRow, ActRow, InterventionRow):
                 ids += s.scalars(select(table.id).where(table.case_id == case_id))
             return audit_entries(s, ids)
 

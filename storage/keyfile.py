@@ -7,6 +7,8 @@ data, so weakening the parameters in the file makes unwrapping fail instead of s
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -39,7 +41,12 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode("ascii"), validate=True)
+    raw = base64.b64decode(text.encode("ascii"), validate=True)
+    # b64decode ignores the spare bits before "=" padding: without this check a flipped bit
+    # there would change the file and nothing else, and go unnoticed.
+    if _b64(raw) != text:
+        raise ValueError("not canonical base64")
+    return raw
 
 
 @dataclass(frozen=True)
@@ -74,6 +81,10 @@ class Slot:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Slot:
+        # Exactly these keys: the MAC covers the parsed slots, so an ignored key would let a
+        # damaged file pass.
+        if set(data) != {"kdf", "params", "salt", "nonce", "wrapped"}:
+            raise ValueError("unexpected slot entries")
         params = KdfParams.from_json(data["params"]) if data.get("params") else None
         kdf = str(data["kdf"])
         if kdf not in ("argon2id", "hkdf-sha256") or (kdf == "argon2id") != (params is not None):
@@ -121,14 +132,41 @@ def open_slot(name: str, slot: Slot, secret: bytes) -> bytearray | None:
 
 @dataclass(frozen=True)
 class Keyfile:
-    slots: dict[str, Slot]
+    """The slots, plus a MAC over all of them under a key only the master key gives.
 
-    def to_bytes(self) -> bytes:
-        body = {
+    Each slot authenticates itself only when its own secret is used; the MAC makes damage to
+    any slot (the recovery slot above all, which nobody uses for months) show at the next
+    unlock instead of on the day the recovery code is needed.
+    """
+
+    slots: dict[str, Slot]
+    mac: str | None = None  # absent only in key files written before the MAC existed
+
+    def _body(self) -> dict[str, Any]:
+        return {
             "format": FORMAT,
             "version": VERSION,
             "slots": {name: slot.to_json() for name, slot in sorted(self.slots.items())},
         }
+
+    def _expected_mac(self, master_key: bytes | bytearray) -> str:
+        key = hkdf(master_key, b"defender/keyfile-mac/v1")
+        canonical = json.dumps(self._body(), sort_keys=True, separators=(",", ":")).encode()
+        return hmac.new(bytes(key), canonical, hashlib.sha256).hexdigest()
+
+    def verify(self, master_key: bytes | bytearray) -> bool:
+        """True when the MAC holds; False for a file from before the MAC (to be resealed).
+
+        A wrong MAC raises DamagedKeyfile: some slot was altered.
+        """
+        if self.mac is None:
+            return False
+        if not hmac.compare_digest(self.mac, self._expected_mac(master_key)):
+            raise DamagedKeyfile()
+        return True
+
+    def to_bytes(self, master_key: bytes | bytearray) -> bytes:
+        body = {**self._body(), "mac": self._expected_mac(master_key)}
         return json.dumps(body, sort_keys=True, indent=1).encode() + b"\n"
 
     @classmethod
@@ -140,18 +178,24 @@ class Keyfile:
             body = json.loads(raw)
             if body.get("format") != FORMAT or body.get("version") != VERSION:
                 raise ValueError("not a keyfile")
+            if set(body) - {"format", "version", "slots", "mac"}:
+                raise ValueError("unknown entries")
+            names = set(body["slots"])
+            if PASSPHRASE not in names or names - {PASSPHRASE, RECOVERY}:
+                raise ValueError("unexpected slots")
             slots = {str(name): Slot.from_json(data) for name, data in body["slots"].items()}
-            if PASSPHRASE not in slots:
-                raise ValueError("no passphrase slot")
+            mac = body.get("mac")
+            if mac is not None and (not isinstance(mac, str) or len(mac) != 64):
+                raise ValueError("bad mac")
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise DamagedKeyfile() from exc
-        return cls(slots)
+        return cls(slots, mac)
 
-    def write(self, path: Path) -> None:
-        write_atomically(path, self.to_bytes())
+    def write(self, path: Path, master_key: bytes | bytearray) -> None:
+        write_atomically(path, self.to_bytes(master_key))
 
     def replacing(self, name: str, slot: Slot) -> Keyfile:
-        return Keyfile({**self.slots, name: slot})
+        return Keyfile({**self.slots, name: slot}, self.mac)
 
 
 def new_recovery_code() -> str:

@@ -52,6 +52,22 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + index.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
 
 
+def _open_chunk(sealed: bytes, aad: bytes, nonce: bytes, key: bytes, index: int) -> bytes:
+    """One chunk's plaintext; MediaDamaged when it is altered, missing or cut short."""
+    if len(sealed) < TAG_BYTES:  # PyNaCl raises ValueError, not CryptoError, on these
+        raise MediaDamaged(detail=f"chunk {index} is missing or cut short")
+    try:
+        return crypto_aead_chacha20poly1305_ietf_decrypt(sealed, aad, nonce, key)
+    except CryptoError:
+        raise MediaDamaged(detail=f"chunk {index}") from None
+
+
+def sealed_size(size_plain: int, chunk_log2: int) -> int:
+    """The exact length of the sealed file of `size_plain` bytes (an empty one has one chunk)."""
+    chunks = max(1, -(-size_plain // (1 << chunk_log2)))
+    return PREFIX_BYTES + size_plain + chunks * TAG_BYTES
+
+
 class MediaStore:
     """The media/ directory of one vault."""
 
@@ -144,12 +160,7 @@ def _decrypt_from(
     while True:
         following = f.read(stored) if len(sealed) == stored else b""
         last = not following
-        try:
-            yield crypto_aead_chacha20poly1305_ietf_decrypt(
-                sealed, aad, _nonce(prefix, index, last), key
-            )
-        except CryptoError:
-            raise MediaDamaged(detail=f"chunk {index}") from None
+        yield _open_chunk(sealed, aad, _nonce(prefix, index, last), key, index)
         if last:
             return
         sealed, index = following, index + 1
@@ -167,6 +178,11 @@ class MediaReader(io.RawIOBase):
         self._size = size_plain
         self._pos = 0
         self._cached: tuple[int, bytes] | None = None
+        # Chunks are read on demand, so a file cut at, or extended past, a chunk boundary
+        # would otherwise go unnoticed until (or, for an extension, even after) the end.
+        if os.fstat(self._file.fileno()).st_size != sealed_size(size_plain, chunk_log2):
+            self.close()
+            raise MediaDamaged(detail=f"{path.name} does not have the length it was sealed with")
 
     def readable(self) -> bool:
         return True
@@ -189,15 +205,8 @@ class MediaReader(io.RawIOBase):
         last_index = max(0, (self._size - 1) // chunk) if self._size else 0
         self._file.seek(PREFIX_BYTES + index * (chunk + TAG_BYTES))
         sealed = self._file.read(chunk + TAG_BYTES)
-        try:
-            plain = crypto_aead_chacha20poly1305_ietf_decrypt(
-                sealed,
-                FORMAT + self._prefix,
-                _nonce(self._prefix, index, index == last_index),
-                self._key,
-            )
-        except CryptoError:
-            raise MediaDamaged(detail=f"chunk {index}") from None
+        nonce = _nonce(self._prefix, index, index == last_index)
+        plain = _open_chunk(sealed, FORMAT + self._prefix, nonce, self._key, index)
         self._cached = (index, plain)
         return plain
 

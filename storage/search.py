@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
+import unicodedata
 
 from sqlalchemy import text
 
 from storage.database import Database
 from storage.records import SearchHit
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 MAX_HITS = 500
 
 # Every way a matching text leads to a case: its own text, a narrative, or a person in it.
@@ -42,9 +41,16 @@ _SQL = text(
 )
 
 
+def _words(user_text: str) -> list[str]:
+    """Runs of letters, digits and combining marks: words as FTS5's unicode61 tokenizer sees
+    them. `\\w` alone splits a letter typed with a separate accent (n + combining tilde, as
+    some keyboards send ñ) or Arabic with harakat into pieces that match nothing."""
+    return "".join(ch if unicodedata.category(ch)[0] in "LNM" else " " for ch in user_text).split()
+
+
 def fts_query(user_text: str) -> str | None:
     """Turn what a person typed into a safe FTS5 query: every word, each as a prefix."""
-    words = _WORD.findall(user_text)
+    words = _words(user_text)
     if not words:
         return None
     return " ".join('"' + w.replace('"', "") + '"*' for w in words)

@@ -12,8 +12,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.exc import DBAPIError
+
 from storage.atomic import PRIVATE_FILE, fsync_dir, make_private_dir
-from storage.database import Database
+from storage.database import Database, user_facing_error
 from storage.engine import make_engine
 from storage.errors import (
     DamagedDatabase,
@@ -82,6 +84,9 @@ class Vault(Services):
                 raise DamagedDatabase(
                     detail="the database does not open with the vault's key"
                 ) from exc
+            except DBAPIError as exc:
+                # A page the schema check reads failed its HMAC: damage, not a bug.
+                raise user_facing_error(exc) from exc
             super().__init__(self.db, paths.media)
             self.evidence.collect_orphans()
         except BaseException:
@@ -115,7 +120,7 @@ class Vault(Services):
         )
         lock = cls._lock(paths)
         # The keyfile first: a crash after it leaves a vault whose schema the next unlock creates.
-        keyfile.write(paths.keyfile)
+        keyfile.write(paths.keyfile, master)
         return CreatedVault(cls(paths, master, lock), code)
 
     @classmethod
@@ -126,7 +131,12 @@ class Vault(Services):
         master = open_slot(PASSPHRASE, keyfile.slots[PASSPHRASE], _secret(passphrase))
         if master is None:
             raise WrongPassphrase()
-        return cls(paths, master, cls._lock(paths))
+        resealed = not keyfile.verify(master)  # False: written before the MAC existed
+        cls._require_database(paths)
+        lock = cls._lock(paths)
+        if resealed:
+            keyfile.write(paths.keyfile, master)
+        return cls(paths, master, lock)
 
     @classmethod
     def recover(cls, home: Path, recovery_code: str, new_passphrase: str) -> Vault:
@@ -139,10 +149,12 @@ class Vault(Services):
         master = open_slot(RECOVERY, slot, secret) if slot and secret else None
         if master is None:
             raise WrongRecoveryCode()
+        keyfile.verify(master)
+        cls._require_database(paths)
         lock = cls._lock(paths)
         params = keyfile.slots[PASSPHRASE].params or PROFILES["default"]
         slot = make_slot(PASSPHRASE, _secret(new_passphrase), master, params)
-        keyfile.replacing(PASSPHRASE, slot).write(paths.keyfile)
+        keyfile.replacing(PASSPHRASE, slot).write(paths.keyfile, master)
         return cls(paths, master, lock)
 
     @classmethod
@@ -156,13 +168,14 @@ class Vault(Services):
         master = open_slot(PASSPHRASE, current, _secret(passphrase))
         if master is None:
             raise WrongPassphrase()
+        keyfile.verify(master)
         _require_strength(new_passphrase)
         params: KdfParams = (
             PROFILES[kdf_profile] if kdf_profile else current.params or PROFILES["default"]
         )
         try:
             slot = make_slot(PASSPHRASE, _secret(new_passphrase), master, params)
-            keyfile.replacing(PASSPHRASE, slot).write(paths.keyfile)
+            keyfile.replacing(PASSPHRASE, slot).write(paths.keyfile, master)
         finally:
             wipe(master)
 
@@ -196,6 +209,19 @@ class Vault(Services):
         if not paths.keyfile.exists():
             raise NoVault(home=str(paths.home))
         return Keyfile.read(paths.keyfile)
+
+    @staticmethod
+    def _require_database(paths: VaultPaths) -> None:
+        """Refuse to open over a missing or emptied vault.db while media files exist.
+
+        Opening would create a fresh, empty schema, and the orphan collection would then
+        delete every media file: evidence destroyed without a word. (An empty database with
+        no media is what a crash during `create` leaves; that one still opens.)
+        """
+        db = paths.database
+        lost = not db.exists() or db.stat().st_size == 0
+        if lost and paths.media.is_dir() and any(paths.media.iterdir()):
+            raise DamagedDatabase(detail="vault.db is missing or empty")
 
     @staticmethod
     def _lock(paths: VaultPaths) -> InstanceLock:

@@ -13,7 +13,7 @@ from PIL import Image
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from storage.vault import Vault  # noqa: E402 - after the Qt platform is chosen
+from storage.vault import Vault
 
 PASSPHRASE = "correct horse battery staple"
 

@@ -200,3 +200,25 @@ def test_unicode_normalisation_of_passphrases(home: Path) -> None:
     decomposed = "contrasen\u0303a segura"
     Vault.create(home, composed, kdf_profile="fast").vault.lock()
     Vault.unlock(home, decomposed).lock()
+
+
+def test_damage_to_the_recovery_slot_shows_at_the_next_unlock(vault: Vault, home: Path) -> None:
+    """Nobody uses the recovery code for months: its damage must not wait until then."""
+    vault.lock()
+    path = VaultPaths(home).keyfile
+    body = json.loads(path.read_text())
+    wrapped = body["slots"]["recovery"]["wrapped"]
+    body["slots"]["recovery"]["wrapped"] = ("B" if wrapped[0] == "A" else "A") + wrapped[1:]
+    path.write_text(json.dumps(body))
+    with pytest.raises(DamagedKeyfile):
+        Vault.unlock(home, PASSPHRASE)
+
+
+def test_a_keyfile_from_before_the_mac_is_sealed_at_unlock(vault: Vault, home: Path) -> None:
+    vault.lock()
+    path = VaultPaths(home).keyfile
+    body = json.loads(path.read_text())
+    del body["mac"]
+    path.write_text(json.dumps(body))
+    Vault.unlock(home, PASSPHRASE).lock()
+    assert len(json.loads(path.read_text())["mac"]) == 64
