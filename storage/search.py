@@ -1,7 +1,15 @@
-"""Full-text search inside the encrypted database (FTS5, accent- and case-insensitive)."""
+"""Full-text search inside the encrypted database (FTS5, accent- and case-insensitive).
+
+Cost model (SQLCipher decrypts every page it reads): the query reads the FTS index, newest
+documents first, then follows at most MAX_DOCS of them to their cases through indexes. It does
+not rank by relevance: ranking a common word means scoring every document that has it, and
+the list shows cases newest first anyway. Id lists travel as one JSON parameter (json_each):
+binding thousands of parameters one by one costs more than the lookups themselves.
+"""
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
 from sqlalchemy import text
@@ -9,35 +17,25 @@ from sqlalchemy import text
 from storage.database import Database
 from storage.records import SearchHit
 
-MAX_HITS = 500
+MAX_HITS = 500  # cases shown
+MAX_DOCS = 1000  # matching texts followed to their cases
 
-# Every way a matching text leads to a case: its own text, a narrative, or a person in it.
-_SQL = text(
-    """
-    WITH hits AS (
-        SELECT d.kind AS kind, d.ref_id AS ref_id, search_index.rank AS rank
-        FROM search_index JOIN search_docs d ON d.id = search_index.rowid
-        WHERE search_index MATCH :query
-        ORDER BY search_index.rank LIMIT 2000
-    ),
-    case_hits AS (
-        SELECT ref_id AS case_id, 'case' AS kind, rank FROM hits WHERE kind = 'case'
-        UNION ALL
-        SELECT n.case_id, 'testimony', h.rank FROM hits h
-            JOIN narratives n ON n.testimony_id = h.ref_id WHERE h.kind = 'testimony'
-        UNION ALL
-        SELECT links.case_id, 'person', h.rank FROM hits h JOIN (
-            SELECT case_id, person_id FROM case_persons
-            UNION SELECT case_id, victim_id FROM acts
-            UNION SELECT a.case_id, i.perpetrator_id
-                FROM involvements i JOIN acts a ON a.id = i.act_id
-            UNION SELECT case_id, interviewee_id FROM testimonies WHERE interviewee_id IS NOT NULL
-        ) AS links ON links.person_id = h.ref_id WHERE h.kind = 'person'
-    )
-    SELECT c.id, c.folio, c.title, group_concat(DISTINCT ch.kind), min(ch.rank) AS best
-    FROM case_hits ch JOIN cases c ON c.id = ch.case_id
-    GROUP BY c.id ORDER BY best LIMIT :limit
-    """
+_MATCH = text(
+    "SELECT d.kind, d.ref_id FROM search_index JOIN search_docs d ON d.id = search_index.rowid "
+    "WHERE search_index MATCH :query ORDER BY search_index.rowid DESC LIMIT :limit"
+)
+_IDS = "(SELECT value FROM json_each(:ids))"
+# Every link that gives a person a part in a case (the roles of DOMAIN.md §1.1).
+_CASES_OF_PEOPLE = text(
+    f"SELECT case_id FROM case_persons WHERE person_id IN {_IDS} "
+    f"UNION SELECT case_id FROM acts WHERE victim_id IN {_IDS} "
+    f"UNION SELECT a.case_id FROM involvements i JOIN acts a ON a.id = i.act_id "
+    f"WHERE i.perpetrator_id IN {_IDS} "
+    f"UNION SELECT case_id FROM testimonies WHERE interviewee_id IN {_IDS}"
+)
+_CASES_OF_NARRATIVES = text(f"SELECT case_id FROM narratives WHERE testimony_id IN {_IDS}")
+_CASES = text(
+    f"SELECT id, folio, title FROM cases WHERE id IN {_IDS} ORDER BY updated_at DESC LIMIT :limit"
 )
 
 
@@ -66,5 +64,15 @@ class SearchService:
         if query is None:
             return []
         with self._db.reading() as s:
-            rows = s.execute(_SQL, {"query": query, "limit": MAX_HITS})
-            return [SearchHit(r[0], r[1], r[2], tuple(sorted(str(r[3]).split(",")))) for r in rows]
+            docs: dict[str, list[str]] = {"case": [], "testimony": [], "person": []}
+            for kind, ref_id in s.execute(_MATCH, {"query": query, "limit": MAX_DOCS}):
+                docs[kind].append(ref_id)
+            matched: dict[str, set[str]] = {case_id: {"case"} for case_id in docs["case"]}
+            for kind, lookup in (("testimony", _CASES_OF_NARRATIVES), ("person", _CASES_OF_PEOPLE)):
+                if docs[kind]:
+                    for (case_id,) in s.execute(lookup, {"ids": json.dumps(docs[kind])}):
+                        matched.setdefault(case_id, set()).add(kind)
+            if not matched:
+                return []
+            rows = s.execute(_CASES, {"ids": json.dumps(list(matched)), "limit": MAX_HITS})
+            return [SearchHit(r[0], r[1], r[2], tuple(sorted(matched[r[0]]))) for r in rows]
