@@ -30,7 +30,7 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+test: lint translations
 	$(PYTEST) -m "not slow"
 
 # The long versions of the promises: 200 kill rounds, a 2 GB import.
