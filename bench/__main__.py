@@ -20,6 +20,7 @@ from pathlib import Path
 import sqlcipher3
 
 from bench import insert, photos, search, unlock
+from bench import sync as sync_bench
 from bench.common import Metric
 from bench.documents import bench_documents
 
@@ -38,6 +39,7 @@ def _groups(workdir: Path) -> dict[str, Callable[[], dict[str, Metric]]]:
 
     return {
         "documents": document_metrics,
+        "sync": lambda: sync_bench.run(workdir),
         "insert": lambda: {"vault_insert_ratio_vs_sqlite": insert.run(workdir)},
         "search": lambda: {"search_p95_ms_10k": search.run(workdir)},
         "photos": photo_metrics,

@@ -11,6 +11,7 @@ from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
 from defender_app.events import AppEvents
 from defender_app.settings import AppSettings
+from defender_app.sync_controller import SyncController
 from defender_app.tasks import TaskRunner
 from defender_app.views.first_run import FirstRunView
 from defender_app.views.main_window import MainWindow
@@ -35,6 +36,7 @@ class DefenderApp(QObject):
         self.ctx = AppContext(home, TaskRunner(self), AppEvents(self), AppSettings(home))
         self._on_language = on_language
         self.autosaver = Autosaver(self.ctx, self)
+        self.sync = SyncController(self.ctx, self)
         self.window = QStackedWidget()
         self.window.setWindowTitle("Defender")
         self.window.resize(1280, 720)
@@ -77,7 +79,7 @@ class DefenderApp(QObject):
     def on_unlocked(self, vault: Vault) -> None:
         self.ctx.vault = vault
         if self.main is None:
-            self.main = MainWindow(self.ctx, self.autosaver)
+            self.main = MainWindow(self.ctx, self.autosaver, self.sync)
             self.main.lock_requested.connect(self.lock)
             self.main.settings_requested.connect(self.open_settings)
         self._show(self.main)

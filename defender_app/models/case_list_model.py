@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from defender_app.i18n import date_text
 from forms.text import QT_TRANSLATE_NOOP
 from storage.records import CaseSummary
 
@@ -26,6 +27,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("CaseList", "Sync"),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # dates sort as stored (ISO), not as shown
 
 
 def place_text(case: CaseSummary) -> str:
@@ -42,14 +44,34 @@ def status_text(case: CaseSummary) -> str:
     return QCoreApplication.translate("CaseList", "draft")
 
 
+# The newest finalized version's way to the registry (storage.outbox states).
+_SYNC_WORDS = {
+    "unsealed": QT_TRANSLATE_NOOP("CaseList", "queued"),
+    "pending": QT_TRANSLATE_NOOP("CaseList", "waiting"),
+    "awaiting_blobs": QT_TRANSLATE_NOOP("CaseList", "sending"),
+    "delivered": QT_TRANSLATE_NOOP("CaseList", "delivered"),
+    "rejected": QT_TRANSLATE_NOOP("CaseList", "refused"),
+}
+
+
+def sync_text(state: str | None) -> str:
+    if state is None:
+        return QCoreApplication.translate("CaseList", "local only")
+    return QCoreApplication.translate("CaseList", _SYNC_WORDS.get(state, state))
+
+
 class CaseListModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._cases: list[CaseSummary] = []
+        self._sync: dict[str, str] = {}
 
-    def set_cases(self, cases: list[CaseSummary]) -> None:
+    def set_cases(
+        self, cases: list[CaseSummary], sync_states: dict[str, str] | None = None
+    ) -> None:
         self.beginResetModel()
         self._cases = cases
+        self._sync = sync_states or {}
         self.endResetModel()
 
     def case_at(self, row: int) -> CaseSummary:
@@ -77,15 +99,19 @@ class CaseListModel(QAbstractTableModel):
         case = self._cases[index.row()]
         if role == ID_ROLE:
             return case.id
+        if role == SORT_ROLE and index.column() == 1:
+            return case.start_date or ""
+        if role == SORT_ROLE:
+            role = Qt.ItemDataRole.DisplayRole
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
                 return case.title or QCoreApplication.translate("CaseList", "(untitled)")
             if column == 1:
-                return case.start_date or ""
+                return date_text(case.start_date)
             if column == 2:
                 return place_text(case)
             if column == 3:
                 return status_text(case)
-            return QCoreApplication.translate("CaseList", "local only")
+            return sync_text(self._sync.get(case.id))
         return None

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from defender_app.context import AppContext
 from defender_app.errors import show_error
-from defender_app.models.case_list_model import ID_ROLE, CaseListModel
+from defender_app.models.case_list_model import ID_ROLE, SORT_ROLE, CaseListModel
+from defender_app.sync_wiring import install_sync
 from storage.records import CaseSummary, Changes
 
 
@@ -54,6 +55,7 @@ class CaseListPanel(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Cases"))
@@ -121,15 +123,19 @@ class CaseListPanel(QWidget):
         date_to = self.date_to.text().strip() or None
         ctx = self._ctx
 
-        def work(_r: object, _c: object) -> list[CaseSummary]:
+        def work(_r: object, _c: object) -> tuple[list[CaseSummary], dict[str, str]]:
             vault = ctx.require_vault()
             ids = [hit.case_id for hit in vault.search(query)] if query else None
-            return vault.cases.summaries(state=state, date_from=date_from, date_to=date_to, ids=ids)
+            cases = vault.cases.summaries(
+                state=state, date_from=date_from, date_to=date_to, ids=ids
+            )
+            return cases, install_sync(vault).case_states()
 
         ctx.runner.db(work, self._on_loaded, lambda exc: show_error(exc, self))
 
-    def _on_loaded(self, cases: list[CaseSummary]) -> None:
-        self.model.set_cases(cases)
+    def _on_loaded(self, loaded: tuple[list[CaseSummary], dict[str, str]]) -> None:
+        cases, sync_states = loaded
+        self.model.set_cases(cases, sync_states)
         filtered = bool(self.search.text().strip() or self.status_filter.currentData())
         if cases:
             self.stack.setCurrentWidget(self.table)

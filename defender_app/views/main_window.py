@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
 
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
 from defender_app.errors import show_error
+from defender_app.sync_controller import SyncController
 from defender_app.views.case_editor import CaseEditor
 from defender_app.views.case_list import CaseListPanel
+from defender_app.views.sync_panel import SyncPanel
+from defender_app.widgets.sync_indicator import SyncIndicator
 
 
 class MainWindow(QMainWindow):
@@ -18,7 +21,11 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
 
     def __init__(
-        self, ctx: AppContext, autosaver: Autosaver, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        autosaver: Autosaver,
+        sync: SyncController,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -63,9 +70,12 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.settings_action)
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
-        self.sync_state = QLabel(self.tr("Sync: not set up — records stay on this computer"))
-        self.sync_state.setAccessibleName(self.tr("Sync status"))
-        self.statusBar().addPermanentWidget(self.sync_state)
+        self.sync = sync
+        self.sync_indicator = SyncIndicator()
+        self.sync_indicator.show_status(sync.status)
+        sync.status_changed.connect(self.sync_indicator.show_status)
+        self.sync_indicator.open_requested.connect(self.open_sync_panel)
+        self.statusBar().addPermanentWidget(self.sync_indicator)
         self.setWindowTitle("Defender")
 
         self._focus_title_of: str | None = None
@@ -116,6 +126,11 @@ class MainWindow(QMainWindow):
         title.setFocus()
         if isinstance(title, QLineEdit):
             title.selectAll()  # typing replaces the provisional title
+
+    def open_sync_panel(self) -> None:
+        panel = SyncPanel(self._ctx, self.sync, self)
+        panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        panel.open()
 
     def start(self) -> None:
         self.case_list.refresh()

@@ -1,0 +1,159 @@
+"""The relay's data directory and keys.
+
+`init` makes the organisation's root key, the relay's signing key, the registry's sealing key
+pair, and the root-signed config naming them. The relay keeps only its signing key, the signed
+config and the root's public key. The root key and the registry's private sealing key go to the
+offline directory for the desk; the relay never reads them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from nacl.public import PrivateKey
+from nacl.signing import SigningKey
+
+from sync.protocol import (
+    TAG_CONFIG,
+    RegistryConfig,
+    RegistryKey,
+    fingerprint,
+    key_id,
+    signed_message,
+)
+
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+@dataclass(frozen=True)
+class DataDir:
+    root: Path
+
+    @property
+    def keys(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def signing_key(self) -> Path:
+        return self.keys / "server_signing.key"
+
+    @property
+    def config(self) -> Path:
+        return self.keys / "config.cbor"
+
+    @property
+    def config_sig(self) -> Path:
+        return self.keys / "config.sig"
+
+    @property
+    def org_root_pk(self) -> Path:
+        return self.keys / "org_root.pub"
+
+    @property
+    def database_url_file(self) -> Path:
+        return self.root / "database.url"
+
+    @property
+    def public_url_file(self) -> Path:
+        return self.root / "public.url"
+
+    @property
+    def blobs(self) -> Path:
+        return self.root / "blobs"
+
+    @property
+    def uploads(self) -> Path:
+        return self.root / "uploads"
+
+    def default_database_url(self) -> str:
+        return f"sqlite:///{self.root / 'registry.db'}"
+
+    def database_url(self, override: str | None = None) -> str:
+        if override:
+            return override
+        env = os.environ.get("DEFENDER_REGISTRY_DATABASE_URL")
+        if env:
+            return env
+        if self.database_url_file.exists():
+            return self.database_url_file.read_text().strip()
+        return self.default_database_url()
+
+
+@dataclass(frozen=True)
+class RelayKeys:
+    """What a running relay holds: its signing key and the certified, signed config."""
+
+    signing_seed: bytes
+    org_root_pk: bytes
+    config_bytes: bytes
+    config_sig: bytes
+    config: RegistryConfig
+
+    @property
+    def org_fingerprint(self) -> bytes:
+        return fingerprint(self.org_root_pk)
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def _private_dir(path: Path) -> None:
+    path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    os.chmod(path, PRIVATE_DIR)
+
+
+def initialise(data: DataDir, offline: Path, org_name: str) -> RelayKeys:
+    """Create every key once; refuses to overwrite an existing relay or offline key set."""
+    if data.signing_key.exists():
+        raise FileExistsError(f"{data.root} already holds a relay")
+    for d in (data.root, data.keys, data.blobs, data.uploads, offline):
+        _private_dir(d)
+    root = SigningKey.generate()
+    server = SigningKey.generate()
+    sealing = PrivateKey.generate()
+    sealing_pk = bytes(sealing.public_key)
+    server_pk = bytes(server.verify_key)
+    config = RegistryConfig(
+        org_name=org_name,
+        server_key_id=key_id(server_pk),
+        server_sign_pk=server_pk,
+        registry_keys=(RegistryKey(key_id(sealing_pk), sealing_pk),),
+        issued_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    )
+    config_bytes = config.encode()
+    config_sig = bytes(root.sign(signed_message(TAG_CONFIG, config_bytes)).signature)
+    _write_private(offline / "org_root.key", bytes(root))
+    _write_private(offline / "registry_sealing.key", bytes(sealing))
+    _write_private(offline / "registry_sealing.pub", sealing_pk)
+    _write_private(data.org_root_pk, bytes(root.verify_key))
+    _write_private(data.config, config_bytes)
+    _write_private(data.config_sig, config_sig)
+    _write_private(data.signing_key, bytes(server))
+    return load(data)
+
+
+def load(data: DataDir) -> RelayKeys:
+    """The relay's keys; reads nothing from the offline directory."""
+    config_bytes = data.config.read_bytes()
+    return RelayKeys(
+        signing_seed=data.signing_key.read_bytes(),
+        org_root_pk=data.org_root_pk.read_bytes(),
+        config_bytes=config_bytes,
+        config_sig=data.config_sig.read_bytes(),
+        config=RegistryConfig.decode(config_bytes),
+    )
+
+
+def fingerprint_text(org_root_pk: bytes) -> str:
+    """The root fingerprint in groups of four hex digits, for reading aloud."""
+    hexed = fingerprint(org_root_pk).hex()
+    return " ".join(hexed[i : i + 4] for i in range(0, len(hexed), 4))
