@@ -9,8 +9,10 @@ PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 LANGS   := es en
 QM      := $(LANGS:%=defender_app/translations/defender_%.qm)
-# Every module whose strings a person may see (the relay has no translated interface).
-I18N_PY  = $(shell git ls-files 'defender_app/*.py' 'forms/*.py' 'storage/*.py' 'sync/*.py')
+# Every module whose strings a person may see (the relay has no translated interface), new
+# files not yet committed included: their strings are translated before they are first shipped.
+I18N_PY  = $(shell git ls-files --cached --others --exclude-standard \
+	'defender_app/*.py' 'forms/*.py' 'storage/*.py' 'sync/*.py')
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from defender_app import __version__
@@ -40,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     home = data_home(args.home)
     home.mkdir(mode=0o700, parents=True, exist_ok=True)
-    install_translators(AppSettings(home).language or system_language())
+    # DEFENDER_LANGUAGE=tzo tries a translation in progress (TRANSLATING.md) without settings.
+    language = os.environ.get("DEFENDER_LANGUAGE") or AppSettings(home).language
+    install_translators(language or system_language())
     qt_app.setDesktopFileName("io.github.defender.Defender")
     app = DefenderApp(home, on_language=install_translators)
     window = app.start()

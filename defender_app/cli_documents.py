@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from defender_app.cli_io import C, CliError, err, out, refuse_existing, say, unlocked
+from defender_app.cli_io import CliError, err, error_text, out, refuse_existing, say, unlocked
 from forms.document_types import DOCUMENT_TYPES
 from forms.documents import spec_for
 from forms.errors import UserFacingError
@@ -23,20 +23,20 @@ from storage.records import Case
 from storage.vault import Vault
 
 EXIT_FAILED = 1
-WROTE = QT_TRANSLATE_NOOP(C, "wrote {path} ({size} bytes, SHA-256 {sha256})")
+WROTE = QT_TRANSLATE_NOOP("Cli", "wrote {path} ({size} bytes, SHA-256 {sha256})")
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
-    C,
+    "Cli",
     "warning: {path} is not encrypted; anyone with access to this disk can read it. "
     "Keep it safe and delete it when it is no longer needed.",
 )
 REVIEW = QT_TRANSLATE_NOOP(
-    C,
+    "Cli",
     "note: {count} legal references in this document are not yet checked against the official "
     "text; have a lawyer review them before filing.",
 )
-NO_CASE = QT_TRANSLATE_NOOP(C, "There is no case with the id or folio {case}.")
-IS_FOLDER = QT_TRANSLATE_NOOP(C, "“{path}” is a folder; give a file name. Nothing was written.")
-CANNOT_WRITE = QT_TRANSLATE_NOOP(C, "Could not write “{path}”: {reason}. Nothing was written.")
+NO_CASE = QT_TRANSLATE_NOOP("Cli", "There is no case with the id or folio {case}.")
+IS_FOLDER = QT_TRANSLATE_NOOP("Cli", "“{path}” is a folder; give a file name. Nothing was written.")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Cli", "Could not write “{path}”: {reason}. Nothing was written.")
 
 
 def add_document_commands(subparsers: Any, parents: Sequence[argparse.ArgumentParser] = ()) -> None:
@@ -46,22 +46,22 @@ def add_document_commands(subparsers: Any, parents: Sequence[argparse.ArgumentPa
     renders with a vault already open.
     """
     document = subparsers.add_parser(
-        "document", help=QT_TRANSLATE_NOOP(C, "legal documents drafted from a case")
+        "document", help=QT_TRANSLATE_NOOP("Cli", "legal documents drafted from a case")
     )
     commands = document.add_subparsers(dest="action", required=True, metavar="ACTION")
     render_parser = commands.add_parser(
         "render",
         parents=list(parents),
-        help=QT_TRANSLATE_NOOP(C, "render a case's document into a PDF file (not encrypted)"),
+        help=QT_TRANSLATE_NOOP("Cli", "render a case's document into a PDF file (not encrypted)"),
         description=QT_TRANSLATE_NOOP(
-            C,
+            "Cli",
             "Render a legal document of a case into a PDF file. The file is NOT encrypted. The "
             "case's latest draft of that type and language is used; without one, a new draft "
             "is filled in from the case.",
         ),
     )
     render_parser.add_argument(
-        "case", metavar="CASE_ID", help=QT_TRANSLATE_NOOP(C, "the case's id or folio")
+        "case", metavar="CASE_ID", help=QT_TRANSLATE_NOOP("Cli", "the case's id or folio")
     )
     render_parser.add_argument(
         "--type", dest="doc_type", required=True, choices=list(DOCUMENT_TYPES), metavar="TYPE"
@@ -89,7 +89,7 @@ def render_command(args: argparse.Namespace, vault: Vault) -> int:
         _write(args.out, rendered.pdf)
         vault.documents.record_export(draft.id, rendered.sha256)
     except UserFacingError as exc:
-        err(exc.text())
+        err(error_text(exc))
         return EXIT_FAILED
     err(say(NOT_ENCRYPTED, path=args.out))
     review = spec_for(args.doc_type).needs_review()

@@ -12,12 +12,14 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from defender_app.cli_i18n import cli_language, cli_translator, translate_argparse
 from defender_app.paths import data_home
 from forms.errors import UserFacingError
-from forms.text import QT_TRANSLATE_NOOP
+from forms.text import QT_TRANSLATE_NOOP, Translate, untranslated
 from storage.atomic import write_atomically
 from storage.errors import NoVault
 from storage.vault import Vault
@@ -31,9 +33,40 @@ class CliError(UserFacingError):
     CONTEXT = C
 
 
+@dataclass
+class _Language:
+    code: str = "en"
+    translate: Translate = untranslated
+
+
+_language = _Language()  # set once per command by use_language(); English until then
+
+
+def use_language(home: Path) -> None:
+    """Speak the language chosen in the app for this vault, else the system's (cli_i18n)."""
+    code = cli_language(home)
+    _language.code, _language.translate = code, cli_translator(code)
+    translate_argparse(_language.translate)
+
+
+def language() -> str:
+    """The CLI's language code, for bilingual data such as vocabulary terms."""
+    return _language.code
+
+
+def cli_text(text: str) -> str:
+    """A Cli string (QT_TRANSLATE_NOOP("Cli", …)) in the CLI's language."""
+    return _language.translate(C, text)
+
+
+def error_text(exc: UserFacingError) -> str:
+    """A user-facing error in the CLI's language."""
+    return exc.text(_language.translate)
+
+
 def say(text: str, **args: Any) -> str:
-    """A Cli string with its placeholders filled (the CLI is not translated yet)."""
-    return text.format(**args)
+    """A Cli string in the CLI's language, with its placeholders filled."""
+    return cli_text(text).format(**args)
 
 
 def out(text: str) -> None:
@@ -42,7 +75,7 @@ def out(text: str) -> None:
 
 def err(text: str) -> None:
     """One line on stderr, the shape of every CLI error."""
-    print(say(QT_TRANSLATE_NOOP(C, "defender: {message}"), message=text), file=sys.stderr)
+    print(say(QT_TRANSLATE_NOOP("Cli", "defender: {message}"), message=text), file=sys.stderr)
 
 
 # ---------------------------------------------------------------------------- files
@@ -53,7 +86,8 @@ def _decode(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")  # a BOM from Notepad is not part of a passphrase
     except UnicodeDecodeError:
         raise CliError(
-            QT_TRANSLATE_NOOP(C, "{source} is not UTF-8 text. Nothing was changed."), source=source
+            QT_TRANSLATE_NOOP("Cli", "{source} is not UTF-8 text. Nothing was changed."),
+            source=source,
         ) from None
 
 
@@ -62,7 +96,7 @@ def read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise CliError(
-            QT_TRANSLATE_NOOP(C, "Could not read “{path}”: {reason}. Nothing was changed."),
+            QT_TRANSLATE_NOOP("Cli", "Could not read “{path}”: {reason}. Nothing was changed."),
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from None
@@ -74,7 +108,7 @@ def refuse_existing(path: Path) -> None:
     if path.exists():
         raise CliError(
             QT_TRANSLATE_NOOP(
-                C,
+                "Cli",
                 "“{path}” already exists. Choose another name or delete it first; "
                 "nothing was written.",
             ),
@@ -90,7 +124,9 @@ def write_file(path: Path) -> Callable[[str], None]:
             write_atomically(path, text.encode("utf-8"))
         except OSError as exc:
             raise CliError(
-                QT_TRANSLATE_NOOP(C, "Could not write “{path}”: {reason}. Nothing was exported."),
+                QT_TRANSLATE_NOOP(
+                    "Cli", "Could not write “{path}”: {reason}. Nothing was exported."
+                ),
                 path=str(path),
                 reason=exc.strerror or str(exc),
             ) from None
@@ -121,20 +157,20 @@ def _read_fd_line(fd: int) -> str:
             line += byte
     except OSError as exc:
         raise CliError(
-            QT_TRANSLATE_NOOP(C, "Could not read from file descriptor {fd}: {reason}."),
+            QT_TRANSLATE_NOOP("Cli", "Could not read from file descriptor {fd}: {reason}."),
             fd=fd,
             reason=exc.strerror or str(exc),
         ) from None
-    source = say(QT_TRANSLATE_NOOP(C, "file descriptor {fd}"), fd=fd)
+    source = say(QT_TRANSLATE_NOOP("Cli", "file descriptor {fd}"), fd=fd)
     return _strip_newline(_decode(bytes(line), source) + "\n")
 
 
 def prompt(text: str) -> str:
     try:
-        return getpass.getpass(text)
+        return getpass.getpass(cli_text(text))
     except EOFError:
         raise CliError(
-            QT_TRANSLATE_NOOP(C, "Nothing was typed (end of input). Nothing was changed.")
+            QT_TRANSLATE_NOOP("Cli", "Nothing was typed (end of input). Nothing was changed.")
         ) from None
 
 
@@ -142,21 +178,21 @@ def secret(file: str | None, fd: int | None, question: str, confirm: bool = Fals
     """A secret from --…-file, --…-fd or a prompt (twice when `confirm`, and they must match)."""
     if file is not None and fd is not None:
         raise CliError(
-            QT_TRANSLATE_NOOP(C, "Give the passphrase by file or by descriptor, not both.")
+            QT_TRANSLATE_NOOP("Cli", "Give the passphrase by file or by descriptor, not both.")
         )
     if file is not None:
         return _strip_newline(read_text(Path(file)))
     if fd is not None:
         return _read_fd_line(fd)
     first = prompt(question)
-    if confirm and prompt(QT_TRANSLATE_NOOP(C, "Type it again: ")) != first:
-        raise CliError(QT_TRANSLATE_NOOP(C, "The two passphrases differ. Nothing was changed."))
+    if confirm and prompt(QT_TRANSLATE_NOOP("Cli", "Type it again: ")) != first:
+        raise CliError(QT_TRANSLATE_NOOP("Cli", "The two passphrases differ. Nothing was changed."))
     return first
 
 
 def passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
     return secret(
-        args.passphrase_file, args.passphrase_fd, QT_TRANSLATE_NOOP(C, "Passphrase: "), confirm
+        args.passphrase_file, args.passphrase_fd, QT_TRANSLATE_NOOP("Cli", "Passphrase: "), confirm
     )
 
 
@@ -164,7 +200,7 @@ def new_passphrase(args: argparse.Namespace) -> str:
     return secret(
         args.new_passphrase_file,
         args.new_passphrase_fd,
-        QT_TRANSLATE_NOOP(C, "New passphrase: "),
+        QT_TRANSLATE_NOOP("Cli", "New passphrase: "),
         confirm=True,
     )
 

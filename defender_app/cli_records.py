@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from defender_app.cli_io import (
-    C,
     CliError,
     err,
+    error_text,
+    language,
     out,
     read_text,
     refuse_existing,
@@ -31,7 +32,7 @@ from storage.errors import RecordIsFinal
 EXIT_FAILED = 1
 
 _NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
-    C,
+    "Cli",
     "“{path}” is NOT encrypted: anyone who can read this disk can read it. Keep it safe and "
     "delete it when it is no longer needed.",
 )
@@ -83,29 +84,30 @@ def _print_case(snapshot: dict[str, Any]) -> None:
     where = (case["community"], case["municipality"], case["state_region"])
     out(f"{case['folio']}  {case['title']}")
     for label, value in (
-        (QT_TRANSLATE_NOOP(C, "id"), case["id"]),
-        (QT_TRANSLATE_NOOP(C, "state"), f"{case['state']} v{case['version']}"),
-        (QT_TRANSLATE_NOOP(C, "date"), case["start_date"] or "-"),
-        (QT_TRANSLATE_NOOP(C, "place"), ", ".join(p for p in where if p) or "-"),
-        (QT_TRANSLATE_NOOP(C, "description"), case["description"] or "-"),
+        (QT_TRANSLATE_NOOP("Cli", "id"), case["id"]),
+        (QT_TRANSLATE_NOOP("Cli", "state"), f"{case['state']} v{case['version']}"),
+        (QT_TRANSLATE_NOOP("Cli", "date"), case["start_date"] or "-"),
+        (QT_TRANSLATE_NOOP("Cli", "place"), ", ".join(p for p in where if p) or "-"),
+        (QT_TRANSLATE_NOOP("Cli", "description"), case["description"] or "-"),
     ):
         out(f"  {say(label)}: {value}")
-    out(say(QT_TRANSLATE_NOOP(C, "Participants:")))
+    out(say(QT_TRANSLATE_NOOP("Cli", "Participants:")))
     for p in snapshot["participants"]:
         out(f"  {p['id']}  {names[p['id']]}  ({', '.join(p['roles'])})")
-    out(say(QT_TRANSLATE_NOOP(C, "Acts:")))
+    out(say(QT_TRANSLATE_NOOP("Cli", "Acts:")))
     for act in snapshot["acts"]:
         term = vocab.term(vocab.ACT_TYPES, act["type_of_act"])
         victim = names.get(act["victim_id"], act["victim_id"])
-        out(f"  {act['id']}  {term.en if term else act['type_of_act']}  → {victim}")
-    out(say(QT_TRANSLATE_NOOP(C, "Testimonies:")))
+        label = term.label(language()) if term else act["type_of_act"]
+        out(f"  {act['id']}  {label}  → {victim}")
+    out(say(QT_TRANSLATE_NOOP("Cli", "Testimonies:")))
     for t in snapshot["testimonies"]:
         consent = t["consent"]
         uses = ", ".join(u for u, yes in consent["uses"].items() if yes) if consent else ""
-        line = QT_TRANSLATE_NOOP(C, "{id}  {interviewee}  consent: {uses}")
+        line = QT_TRANSLATE_NOOP("Cli", "{id}  {interviewee}  consent: {uses}")
         who = names.get(t["interviewee_id"] or "", "-")
         out("  " + say(line, id=t["id"], interviewee=who, uses=uses or "-"))
-    out(say(QT_TRANSLATE_NOOP(C, "Evidence:")))
+    out(say(QT_TRANSLATE_NOOP("Cli", "Evidence:")))
     for e in snapshot["evidence"]:
         out(f"  {e['id']}  {e['kind']}  {e['sha256']}  {e['title']}")
 
@@ -113,7 +115,7 @@ def _print_case(snapshot: dict[str, Any]) -> None:
 def case_finalize(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
         case = vault.cases.finalize(args.case_id).value
-    message = QT_TRANSLATE_NOOP(C, "Case {folio} is final (version {version}).")
+    message = QT_TRANSLATE_NOOP("Cli", "Case {folio} is final (version {version}).")
     out(say(message, folio=case.folio, version=case.version))
     return 0
 
@@ -128,7 +130,7 @@ def _consent_uses(text: str | None) -> list[str] | None:
     for use in uses:
         if use not in USES:
             raise CliError(
-                QT_TRANSLATE_NOOP(C, "Unknown consent use “{use}”. Valid uses: {uses}."),
+                QT_TRANSLATE_NOOP("Cli", "Unknown consent use “{use}”. Valid uses: {uses}."),
                 use=use,
                 uses=", ".join(USES),
             )
@@ -170,7 +172,7 @@ def evidence_import(args: argparse.Namespace) -> int:
             try:
                 item = vault.evidence.import_file(args.case_id, Path(name)).value.evidence
             except UserFacingError as exc:  # reported per file; the other files still go in
-                err(exc.text())
+                err(error_text(exc))
                 failed += 1
                 continue
             out(f"{item.id} {item.sha256}")
@@ -206,7 +208,7 @@ def export(args: argparse.Namespace) -> int:
         vault.transfer.export(args.profile, args.format, sink, args.case or None)
     sys.stdout.flush()
     if destination is None:
-        err(say(QT_TRANSLATE_NOOP(C, "this export is NOT encrypted; handle it with care.")))
+        err(say(QT_TRANSLATE_NOOP("Cli", "this export is NOT encrypted; handle it with care.")))
     else:
         err(say(_NOT_ENCRYPTED, path=destination))
     return 0
@@ -217,7 +219,7 @@ def import_(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
         summary = vault.transfer.import_json(text).value
     message = QT_TRANSLATE_NOOP(
-        C,
+        "Cli",
         "Imported {cases} case(s), {persons} person(s), {acts} act(s), {testimonies} "
         "testimony(ies) and {evidence} evidence record(s) (without their files).",
     )

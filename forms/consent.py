@@ -14,18 +14,18 @@ C = "Consent"
 
 # Each use is asked separately: consent is purpose-specific.
 USES: dict[str, str] = {
-    "store": QT_TRANSLATE_NOOP(C, "Keep in the organisation's records"),
-    "amparo": QT_TRANSLATE_NOOP(C, "Use in an amparo"),
-    "commission": QT_TRANSLATE_NOOP(C, "Share with the CNDH or a state commission"),
-    "iachr_precautionary": QT_TRANSLATE_NOOP(C, "IACHR precautionary measures"),
-    "iachr_petition": QT_TRANSLATE_NOOP(C, "IACHR petition"),
-    "protection_mechanism": QT_TRANSLATE_NOOP(C, "Protection Mechanism"),
-    "un_procedures": QT_TRANSLATE_NOOP(C, "UN special procedures"),
-    "prosecutor": QT_TRANSLATE_NOOP(C, "Criminal complaint (prosecutor)"),
-    "partners": QT_TRANSLATE_NOOP(C, "Partner organisations and networks"),
-    "media": QT_TRANSLATE_NOOP(C, "Media"),
-    "public_reports": QT_TRANSLATE_NOOP(C, "Public reports"),
-    "statistics": QT_TRANSLATE_NOOP(C, "Anonymous statistics only"),
+    "store": QT_TRANSLATE_NOOP("Consent", "Keep in the organisation's records"),
+    "amparo": QT_TRANSLATE_NOOP("Consent", "Use in an amparo"),
+    "commission": QT_TRANSLATE_NOOP("Consent", "Share with the CNDH or a state commission"),
+    "iachr_precautionary": QT_TRANSLATE_NOOP("Consent", "IACHR precautionary measures"),
+    "iachr_petition": QT_TRANSLATE_NOOP("Consent", "IACHR petition"),
+    "protection_mechanism": QT_TRANSLATE_NOOP("Consent", "Protection Mechanism"),
+    "un_procedures": QT_TRANSLATE_NOOP("Consent", "UN special procedures"),
+    "prosecutor": QT_TRANSLATE_NOOP("Consent", "Criminal complaint (prosecutor)"),
+    "partners": QT_TRANSLATE_NOOP("Consent", "Partner organisations and networks"),
+    "media": QT_TRANSLATE_NOOP("Consent", "Media"),
+    "public_reports": QT_TRANSLATE_NOOP("Consent", "Public reports"),
+    "statistics": QT_TRANSLATE_NOOP("Consent", "Anonymous statistics only"),
 }
 # Uses before a court or a quasi-jurisdictional body (the "court" export profile).
 JURISDICTIONAL_USES = frozenset(
@@ -41,15 +41,19 @@ JURISDICTIONAL_USES = frozenset(
 )
 
 DISCLOSURES: dict[str, str] = {
-    "who_we_are": QT_TRANSLATE_NOOP(C, "Who we are and why we document"),
-    "purpose": QT_TRANSLATE_NOOP(C, "The purpose and every intended use"),
-    "who_sees": QT_TRANSLATE_NOOP(C, "Who will see the information"),
-    "risks": QT_TRANSLATE_NOOP(C, "The risks, including online reach"),
-    "confidentiality_limits": QT_TRANSLATE_NOOP(C, "The limits of confidentiality"),
-    "voluntary": QT_TRANSLATE_NOOP(C, "Taking part is voluntary; support does not depend on it"),
-    "may_refuse": QT_TRANSLATE_NOOP(C, "The right to refuse any question, pause or stop"),
-    "withdrawal": QT_TRANSLATE_NOOP(C, "The right to withdraw later, and what that cannot undo"),
-    "retention": QT_TRANSLATE_NOOP(C, "How long the data is kept, and where"),
+    "who_we_are": QT_TRANSLATE_NOOP("Consent", "Who we are and why we document"),
+    "purpose": QT_TRANSLATE_NOOP("Consent", "The purpose and every intended use"),
+    "who_sees": QT_TRANSLATE_NOOP("Consent", "Who will see the information"),
+    "risks": QT_TRANSLATE_NOOP("Consent", "The risks, including online reach"),
+    "confidentiality_limits": QT_TRANSLATE_NOOP("Consent", "The limits of confidentiality"),
+    "voluntary": QT_TRANSLATE_NOOP(
+        "Consent", "Taking part is voluntary; support does not depend on it"
+    ),
+    "may_refuse": QT_TRANSLATE_NOOP("Consent", "The right to refuse any question, pause or stop"),
+    "withdrawal": QT_TRANSLATE_NOOP(
+        "Consent", "The right to withdraw later, and what that cannot undo"
+    ),
+    "retention": QT_TRANSLATE_NOOP("Consent", "How long the data is kept, and where"),
 }
 
 METHODS = ("written", "thumbprint", "oral_recorded", "witnessed_verbal")

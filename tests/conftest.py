@@ -12,6 +12,8 @@ import pytest
 from PIL import Image
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The suite reads English messages; without this the CLI would follow a Spanish system's LANG.
+os.environ.setdefault("DEFENDER_LANGUAGE", "en")
 
 from storage.vault import Vault
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from defender_app.i18n import datetime_text
 from forms.text import QT_TRANSLATE_NOOP
 from storage.records import Evidence
 
@@ -74,14 +73,8 @@ def size_text(size: int) -> str:
 
 
 def local_time(iso_utc: str) -> str:
-    """A stored UTC time as local wall-clock time, to the second."""
-    try:
-        moment = dt.datetime.fromisoformat(iso_utc)
-    except ValueError:
-        return iso_utc
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    """A stored UTC time as local wall-clock time, to the second, in the locale's format."""
+    return datetime_text(iso_utc, seconds=True)
 
 
 def camera_time(iso: str) -> str:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from defender_app.widgets.field_form import field_label
+from defender_app.widgets.field_form import field_label, form_label
 from defender_app.widgets.person_labels import fill_people
 from defender_app.widgets.term_picker import TermPicker
 from forms import vocab
@@ -37,8 +37,8 @@ class AddActDialog(QDialog):
         self.victim = QComboBox()
         self.victim.setAccessibleName(self.tr("Victim"))
         fill_people(self.victim, people, "victim")
-        type_label = field_label(field("act", "type_of_act"))
-        self.type_of_act = TermPicker(vocab.ACT_TYPES, lang, type_label)
+        type_field = field("act", "type_of_act")
+        self.type_of_act = TermPicker(vocab.ACT_TYPES, lang, field_label(type_field))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -46,7 +46,7 @@ class AddActDialog(QDialog):
         self.ok_button.setText(self.tr("Add"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        type_row = QLabel(type_label + " *:")
+        type_row = QLabel(form_label(type_field))
         type_row.setBuddy(self.type_of_act.button)
         form = QFormLayout(self)
         form.addRow(intro)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from defender_app.widgets.field_form import TEXT_HINTS, choice_label, field_label
+from defender_app.widgets.field_form import TEXT_HINTS, choice_label, field_label, form_label
 from defender_app.widgets.person_labels import fill_people
 from defender_app.widgets.term_picker import TermPicker, TermsPicker
 from forms import vocab
@@ -44,10 +44,10 @@ class AddInvolvementDialog(QDialog):
         self.new_unit.setAccessibleName(self.tr("Individual or group"))
         for value in ("group", "individual"):
             self.new_unit.addItem(choice_label(value), value)
-        degree_label = field_label(field("involvement", "degree"))
-        self.degree = TermPicker(vocab.INVOLVEMENT_DEGREES, lang, degree_label)
-        types_label = field_label(field("involvement", "perpetrator_types"))
-        self.types = TermsPicker(vocab.PERPETRATOR_TYPES, lang, types_label)
+        degree_field = field("involvement", "degree")
+        self.degree = TermPicker(vocab.INVOLVEMENT_DEGREES, lang, field_label(degree_field))
+        types_field = field("involvement", "perpetrator_types")
+        self.types = TermsPicker(vocab.PERPETRATOR_TYPES, lang, field_label(types_field))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,10 +59,10 @@ class AddInvolvementDialog(QDialog):
         self.form.addRow(self.tr("&Who:"), self.perpetrator)
         self.form.addRow(self.tr("&Name:"), self.new_name)
         self.form.addRow(self.tr("Individual &or group:"), self.new_unit)
-        degree_row = QLabel(degree_label + " *:")
+        degree_row = QLabel(form_label(degree_field))
         degree_row.setBuddy(self.degree.button)
         self.form.addRow(degree_row, self.degree)
-        types_row = QLabel(types_label + ":")
+        types_row = QLabel(form_label(types_field))
         types_row.setBuddy(self.types.items)
         self.form.addRow(types_row, self.types)
         self.form.addRow(self.buttons)

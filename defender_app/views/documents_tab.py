@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
 from defender_app.errors import show_error
+from defender_app.i18n import date_text, datetime_text
 from defender_app.views.case_tab import CaseTab
 from defender_app.views.document_editor import DocumentEditor
 from defender_app.widgets.document_form import Options
@@ -152,10 +153,9 @@ class DocumentsTab(CaseTab):
             self.pane.setCurrentWidget(self.hint)
 
     def _draft_text(self, draft: DocumentDraft) -> str:
-        when = QDateTime.fromString(draft.updated_at[:19] + "Z", Qt.DateFormat.ISODate)  # UTC
         text = self.tr("%1 — %2, updated %3")
         text = text.replace("%2", LANGUAGE_NAMES.get(draft.language, draft.language))
-        text = text.replace("%3", when.toLocalTime().toString("yyyy-MM-dd HH:mm"))
+        text = text.replace("%3", datetime_text(draft.updated_at))
         return text.replace("%1", draft.title or type_label(draft.doc_type))
 
     def current_draft_id(self) -> str | None:
@@ -205,7 +205,7 @@ class DocumentsTab(CaseTab):
         who = names.get(testimony.interviewee_id or "", self.tr("Testimony"))
         if not testimony.taken_on:
             return who
-        return self.tr("%1, %2").replace("%2", testimony.taken_on).replace("%1", who)
+        return self.tr("%1, %2").replace("%2", date_text(testimony.taken_on)).replace("%1", who)
 
     def _on_doc_type_changed(self) -> None:
         code = self.doc_type.currentData()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from defender_app.context import AppContext
 from defender_app.errors import show_error
 from defender_app.i18n import error_text
+from defender_app.settings import system_language
 from defender_app.widgets.passphrase import PassphraseEdit, StrengthMeter
 from forms.errors import UserFacingError
 from storage.vault import MIN_PASSPHRASE_CHARS, CreatedVault, Vault
@@ -43,10 +44,13 @@ def _paragraph(text: str) -> QLabel:
 
 
 class LanguagePage(QWidget):
+    """Both languages in their own words; the system's language is the default button."""
+
     chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, preferred: str = "es", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.buttons: dict[str, QPushButton] = {}
         layout = QVBoxLayout(self)
         layout.addStretch()
         layout.addWidget(_title("Defender"))
@@ -57,7 +61,10 @@ class LanguagePage(QWidget):
             button.setMinimumHeight(48)
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, c=code: self.chosen.emit(c))
+            button.setDefault(code == preferred)
             buttons.addWidget(button)
+            self.buttons[code] = button
+        self.setFocusProxy(self.buttons.get(preferred, button))
         layout.addLayout(buttons)
         layout.addStretch()
 
@@ -237,7 +244,7 @@ class FirstRunView(QStackedWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.language_page = LanguagePage()
+        self.language_page = LanguagePage(ctx.settings.language or system_language())
         self.addWidget(self.language_page)
         self._vault: Vault | None = None
         self.language_page.chosen.connect(self._on_language_chosen)

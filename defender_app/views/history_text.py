@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from defender_app.i18n import translate
 from defender_app.models.evidence_text import local_time, short_size
 from forms.text import QT_TRANSLATE_NOOP
 from storage.records import AuditEntry, CustodyEntry, Evidence
@@ -29,12 +30,27 @@ _AUDIT = {
         "HistoryText", "Correction started: version %1 opened for changes"
     ),
     ("case", "deleted"): QT_TRANSLATE_NOOP("HistoryText", "Case deleted"),
+    ("case", "exported"): QT_TRANSLATE_NOOP(
+        "HistoryText", "Case exported to a file, not encrypted"
+    ),
+    ("case", "imported"): QT_TRANSLATE_NOOP("HistoryText", "Case imported from a file"),
+    ("case", "delivered"): QT_TRANSLATE_NOOP("HistoryText", "Version %1 delivered to the registry"),
+    ("case", "local_copy_deleted"): QT_TRANSLATE_NOOP(
+        "HistoryText", "Local copy deleted after delivery to the registry"
+    ),
     ("testimony", "created"): QT_TRANSLATE_NOOP("HistoryText", "Testimony added"),
     ("testimony", "consent_recorded"): QT_TRANSLATE_NOOP(
         "HistoryText", "Consent recorded (version %1)"
     ),
     ("testimony", "consent_withdrawn"): QT_TRANSLATE_NOOP(
         "HistoryText", "Consent withdrawn (version %1)"
+    ),
+    ("document", "drafted"): QT_TRANSLATE_NOOP("HistoryText", "Document draft started"),
+    ("document", "rendered"): QT_TRANSLATE_NOOP(
+        "HistoryText", "Document prepared as PDF from version %1 of the records"
+    ),
+    ("document", "exported"): QT_TRANSLATE_NOOP(
+        "HistoryText", "Document exported as a PDF file, not encrypted"
     ),
     ("evidence", "imported"): QT_TRANSLATE_NOOP("HistoryText", "Evidence imported: “%2”"),
     ("evidence", "exported"): QT_TRANSLATE_NOOP(
@@ -71,10 +87,6 @@ class CaseHistory:
     chains: list[CustodyChain]
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("HistoryText", text, None, n)
-
-
 def _fields(detail: str) -> dict[str, str]:
     """'version=2 sha256=ab…' → {'version': '2', 'sha256': 'ab…'}."""
     return dict(part.split("=", 1) for part in detail.split() if "=" in part)
@@ -97,12 +109,12 @@ def audit_action(entry: AuditEntry, titles: dict[str, str]) -> tuple[str, str]:
         text = escape(f"{entry.entity}: {entry.action.replace('_', ' ')}")
     else:
         text = (
-            escape(_t(template))
+            escape(translate("HistoryText", template))
             .replace("%1", escape(fields.get("version", "?")))
             .replace("%2", escape(titles.get(entry.record_id, "?")))
         )
     if "sha256" in fields and entry.entity == "case":  # an item's hash is in its custody chain
-        fingerprint = _t("Fingerprint of this version (SHA-256): %1")
+        fingerprint = translate("HistoryText", "Fingerprint of this version (SHA-256): %1")
         return text, fingerprint.replace("%1", _hash(fields["sha256"]))
     return text, ""
 
@@ -111,18 +123,20 @@ def custody_details(body: dict[str, Any]) -> str:
     """The facts of one custody entry in words, as HTML: the hash, then the rest on one line."""
     lines: list[str] = []
     if "sha256" in body:
-        lines.append(_t("SHA-256: %1").replace("%1", _hash(str(body["sha256"]))))
+        lines.append(
+            translate("HistoryText", "SHA-256: %1").replace("%1", _hash(str(body["sha256"])))
+        )
     facts: list[str] = []
     if isinstance(body.get("size"), int):
         facts.append(escape(short_size(body["size"])))
     if body.get("matches") is False:
         facts.append(
             f'<b style="color: {RED};">'
-            + escape(_t("hash checked: it does NOT match the original"))
+            + escape(translate("HistoryText", "hash checked: it does NOT match the original"))
             + "</b>"
         )
     elif body.get("hash_verified"):
-        facts.append(escape(_t("hash checked: matches")))
+        facts.append(escape(translate("HistoryText", "hash checked: matches")))
     for key in ("purpose", "medium", "place", "notes"):
         value = body.get(key)
         if (key, value) in _SAID_BY_THE_ACTION or not isinstance(value, str) or not value:
@@ -135,20 +149,26 @@ def custody_details(body: dict[str, Any]) -> str:
 
 def chain_status(chain: CustodyChain) -> str:
     if not chain.entries:
-        return f'<p style="color: {MUTED};">' + escape(_t("No custody entries.")) + "</p>"
+        return (
+            f'<p style="color: {MUTED};">'
+            + escape(translate("HistoryText", "No custody entries."))
+            + "</p>"
+        )
     if not chain.broken:
-        text = _t(
+        text = QCoreApplication.translate(
+            "HistoryText",
             "✔ Chain intact: every entry is sealed to the one before (%n in all).",
+            None,
             len(chain.entries),
         )
         return f'<p style="color: {GREEN};"><b>' + escape(text) + "</b></p>"
     where = QLocale().createSeparatedList([str(n) for n in chain.broken])
-    text = (
-        _t("✘ Chain broken at entry %1")
-        if len(chain.broken) == 1
-        else _t("✘ Chain broken at entries %1")
+    text = QCoreApplication.translate(
+        "HistoryText", "✘ Chain broken at entry %1", None, len(chain.broken)
     ).replace("%1", where)
-    warning = _t("An entry was changed or removed after it was written. Ask for help.")
+    warning = translate(
+        "HistoryText", "An entry was changed or removed after it was written. Ask for help."
+    )
     return f'<p style="color: {RED};"><b>{escape(text)}</b> — {escape(warning)}</p>'
 
 
@@ -157,7 +177,7 @@ def _table(rows: list[tuple[str, str, str]], bad_rows: Collection[int] = ()) -> 
     for i, (when, what, details) in enumerate(rows, start=1):
         style = f' style="color: {RED};"' if i in bad_rows else ""
         html.append(
-            f'<tr{style}><td valign="top" width="150">{escape(when)}</td>'
+            f'<tr{style}><td valign="top" width="190">{escape(when)}</td>'
             f'<td valign="top"><b>{what}</b>' + (f"<br>{details}" if details else "") + "</td></tr>"
         )
     html.append("</table>")
@@ -167,15 +187,19 @@ def _table(rows: list[tuple[str, str, str]], bad_rows: Collection[int] = ()) -> 
 def history_html(history: CaseHistory) -> str:
     titles = {c.item.id: c.item.title or c.item.original_filename for c in history.chains}
     html = [
-        "<h3>" + escape(_t("What happened to this case")) + "</h3>",
+        "<h3>" + escape(translate("HistoryText", "What happened to this case")) + "</h3>",
         f'<p style="color: {MUTED};">'
-        + escape(_t("Times are local (%1).").replace("%1", _timezone()))
+        + escape(translate("HistoryText", "Times are local (%1).").replace("%1", _timezone()))
         + "</p>",
         _table([(local_time(e.at_utc), *audit_action(e, titles)) for e in history.audit]),
-        "<h3>" + escape(_t("Chain of custody of each evidence item")) + "</h3>",
+        "<h3>"
+        + escape(translate("HistoryText", "Chain of custody of each evidence item"))
+        + "</h3>",
     ]
     if not history.chains:
-        html.append("<p>" + escape(_t("No evidence in this case yet.")) + "</p>")
+        html.append(
+            "<p>" + escape(translate("HistoryText", "No evidence in this case yet.")) + "</p>"
+        )
     for chain in history.chains:
         item = chain.item
         heading = (
@@ -186,7 +210,7 @@ def history_html(history: CaseHistory) -> str:
         rows = [
             (
                 local_time(e.at_utc),
-                escape(_t(_CUSTODY.get(e.action, e.action))),
+                escape(translate("HistoryText", _CUSTODY.get(e.action, e.action))),
                 custody_details(dict(e.body)),
             )
             for e in chain.entries

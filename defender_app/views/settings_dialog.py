@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from defender_app.context import AppContext
+from defender_app.settings import system_language
 
 
 class SettingsDialog(QDialog):
@@ -29,17 +30,17 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("Español", "es")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(ctx.settings.language or "es")))
+        self._shown_language = ctx.settings.language or system_language()  # what is on screen
+        self.language.setCurrentIndex(max(0, self.language.findData(self._shown_language)))
         self.restart_note = QLabel(
-            self.tr("The new language applies the next time Defender starts.")
+            self.tr(
+                "Defender will show the new language the next time it opens. To see it now, "
+                "press OK, close Defender and open it again."
+            )
         )
         self.restart_note.setWordWrap(True)
         self.restart_note.hide()
-        self.language.currentIndexChanged.connect(
-            lambda _i: self.restart_note.setVisible(
-                self.language.currentData() != ctx.settings.language
-            )
-        )
+        self.language.currentIndexChanged.connect(self._on_language_currentIndexChanged)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -50,6 +51,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.restart_note)
         form.addRow(buttons)
+
+    def _on_language_currentIndexChanged(self, _index: int) -> None:
+        self.restart_note.setVisible(self.language.currentData() != self._shown_language)
+        self.adjustSize()  # room for the note's lines
 
     def _on_accepted(self) -> None:
         self._ctx.settings.autolock_minutes = self.autolock.value()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
 from defender_app.errors import show_error
-from defender_app.i18n import error_text
+from defender_app.i18n import date_text, error_text
 from defender_app.views.case_tab import CaseTab
 from defender_app.views.testimony_dialog import AddTestimonyDialog
 from defender_app.views.testimony_editor import TestimonyEditor
@@ -196,7 +196,7 @@ class TestimoniesTab(CaseTab):
                 item = QTreeWidgetItem(
                     [
                         names.get(t.interviewee_id or "", self.tr("(not chosen yet)")),
-                        t.taken_on or "",
+                        date_text(t.taken_on),
                         term_label(vocab.SOURCE_MATERIAL, t.material_type, self.lang),
                         self._consent_text(t),
                     ]

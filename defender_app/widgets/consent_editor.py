@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from defender_app.i18n import date_text, datetime_text
 from defender_app.widgets.consent_checklist import ConsentChecklist
 from defender_app.widgets.consent_withdrawal import ConsentWithdrawal
 from defender_app.widgets.field_form import TEXT_HINTS, Editor, choice_label
@@ -156,7 +157,7 @@ class ConsentEditor(QWidget):
     ) -> None:
         label.setBuddy(editor.widget)
         editor.widget.setAccessibleName(label.text())
-        label.setText(label.text() + ":")
+        label.setText(self.tr("%1:").replace("%1", label.text()))
         form.addRow(label, editor.widget)
         signal.connect(lambda *_a: self._emit())
         self.editors[name] = editor
@@ -248,10 +249,9 @@ class ConsentEditor(QWidget):
             )
             self.status.setStyleSheet("")
             return
-        when = QDateTime.fromString(version.created_at, Qt.DateFormat.ISODateWithMs)
         text = self.tr("Consent version %1, recorded %2")
         text = text.replace("%1", str(version.version)).replace(
-            "%2", QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+            "%2", datetime_text(version.created_at)
         )
         consent = version.consent
         if consent.withdrawn_on:
@@ -260,7 +260,7 @@ class ConsentEditor(QWidget):
                 if consent.withdrawn_uses
                 else self.tr("Withdrawn on %1 for every use")
             )
-            text += "\n" + line.replace("%1", consent.withdrawn_on)
+            text += "\n" + line.replace("%1", date_text(consent.withdrawn_on))
         self.status.setText(text)
         self.status.setStyleSheet("color: #a40000;" if consent.withdrawn_on else "")
 

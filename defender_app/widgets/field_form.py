@@ -36,6 +36,13 @@ def field_label(f: Field) -> str:
     return QCoreApplication.translate("Fields", f.label)
 
 
+def form_label(f: Field) -> str:
+    """The label beside a field's editor: "Title *:" when required, "Notes:" otherwise."""
+    if f.required:
+        return QCoreApplication.translate("Fields", "%1 *:").replace("%1", field_label(f))
+    return QCoreApplication.translate("Fields", "%1:").replace("%1", field_label(f))
+
+
 def choice_label(value: str) -> str:
     return QCoreApplication.translate("Choices", CHOICE_LABELS.get(value, value))
 
@@ -115,7 +122,7 @@ class FieldForm(QWidget):
             f = specs[name]
             editor = self._build(f)
             self.editors[name] = editor
-            label = QLabel(field_label(f) + (" *" if f.required else "") + ":")
+            label = QLabel(form_label(f))
             label.setBuddy(editor.widget.focusProxy() or editor.widget)
             self.layout_.addRow(label, editor.widget)
 

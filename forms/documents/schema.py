@@ -34,15 +34,16 @@ class Provenance(enum.StrEnum):
 
 
 PROVENANCE_LABELS: dict[Provenance, str] = {
-    Provenance.READ: QT_TRANSLATE_NOOP(C, "Checked against the official source"),
+    Provenance.READ: QT_TRANSLATE_NOOP("Documents", "Checked against the official source"),
     Provenance.READ_2: QT_TRANSLATE_NOOP(
-        C, "Taken from a secondary source; a lawyer must check it against the official text"
+        "Documents",
+        "Taken from a secondary source; a lawyer must check it against the official text",
     ),
     Provenance.RECALLED: QT_TRANSLATE_NOOP(
-        C, "Not yet checked against the official text; a lawyer must review it"
+        "Documents", "Not yet checked against the official text; a lawyer must review it"
     ),
     Provenance.INFERRED: QT_TRANSLATE_NOOP(
-        C, "Recommended practice, not a legal requirement; a lawyer should review it"
+        "Documents", "Recommended practice, not a legal requirement; a lawyer should review it"
     ),
 }
 
