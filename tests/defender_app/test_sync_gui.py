@@ -54,9 +54,15 @@ def test_enroll_finalize_and_deliver_from_the_window(
     qtbot.waitUntil(lambda: unlocked.sync.status.state is SyncState.DELIVERED, timeout=30_000)
     assert main.sync_indicator.label.text() == "All records delivered"
     panel.reload()
-    qtbot.waitUntil(lambda: panel.entries.topLevelItemCount() == 1)
+
+    def delivered_row() -> bool:
+        item = panel.entries.topLevelItem(0)
+        return item is not None and item.text(2) == "delivered"
+
+    qtbot.waitUntil(delivered_row, timeout=10_000)  # earlier reloads may still be arriving
     item = panel.entries.topLevelItem(0)
-    assert item is not None and item.text(2) == "delivered" and item.text(3).startswith("receipt")
+    assert panel.entries.topLevelItemCount() == 1
+    assert item is not None and item.text(3).startswith("receipt")
     case_list = main.case_list
     case_list.refresh()
     qtbot.waitUntil(lambda: case_list.model.rowCount() == 1)
