@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 ProgressFn = Callable[[int, int, str], None]
@@ -73,6 +74,7 @@ class TaskRunner(QObject):
         self._io_pool = QThreadPool(self)
         self._io_pool.setMaxThreadCount(2)
         self._running: set[Task] = set()
+        self._shut_down = False
 
     def db(
         self,
@@ -98,6 +100,10 @@ class TaskRunner(QObject):
         on_failure: Callable[[BaseException], None] | None,
     ) -> Task:
         task = Task(fn)
+        if self._shut_down or not shiboken6.isValid(pool):
+            # The app is closing: a late timer (a debounced search, say) gets a task that
+            # never runs, rather than an error about a pool that no longer exists.
+            return task
         if on_success:
             task.signals.succeeded.connect(on_success)
         if on_failure:
@@ -117,6 +123,7 @@ class TaskRunner(QObject):
         return self._db_pool.waitForDone(timeout_ms)
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self.cancel_all()
         self._io_pool.waitForDone(10_000)
         self._db_pool.waitForDone(30_000)
