@@ -9,9 +9,8 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
-import hashlib
+import errno
 import logging
-import os
 import time
 from typing import Annotated, Any, Literal
 
@@ -21,14 +20,17 @@ from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from nacl.signing import SigningKey
 from pydantic import BaseModel, ConfigDict, Field
-from starlette.requests import ClientDisconnect
+from sqlalchemy.exc import DBAPIError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from registry.admin_relay import AdminRelay
 from registry.blobstore import BlobStore, UploadBusy
 from registry.db import Database, make_engine, upgrade
+from registry.housekeeping import http_date, upload_expires
 from registry.keys import DataDir, load
 from registry.models import Device
 from registry.relay import Answer, Relay, RelayError
+from registry.tus_chunk import append_chunk
 from sync.protocol import (
     CBOR_TYPE,
     ENROLL_TOKEN_BYTES,
@@ -137,6 +139,18 @@ class DeviceStatus(BaseModel):
     device_epoch: str
     max_contiguous_seq: int
     missing_seqs: list[int]
+    max_seq: int = Field(default=0, description="the current epoch's highest sequence number")
+    max_seq_hash: str | None = Field(default=None, description="that envelope's SHA-256")
+
+
+class EpochRequest(BaseModel):
+    from_epoch: str = Field(pattern=r"^[0-9a-f]{16}$")
+    sig: str = Field(
+        min_length=88,
+        max_length=88,
+        description="base64 Ed25519 signature of the device over HRD-EPOCH-v1, the org "
+        "fingerprint, the device id and from_epoch",
+    )
 
 
 def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
@@ -250,7 +264,12 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
         "signed receipts. It holds no key that opens an envelope.",
     )
     app.state.relay = relay
+    app.state.admin = AdminRelay(relay)
     app.add_middleware(AccessLog)
+    # (imported here: the desk's routes build on this module's schemas)
+    from registry.admin import router as admin_router
+
+    app.include_router(admin_router)
 
     @app.exception_handler(RelayError)
     async def _relay_error(_request: Request, exc: RelayError) -> JSONResponse:
@@ -260,6 +279,15 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
         return JSONResponse(
             {"error": exc.code, **exc.extra}, status_code=exc.status, headers=headers
         )
+
+    @app.exception_handler(OSError)
+    @app.exception_handler(DBAPIError)
+    async def _out_of_space(_request: Request, exc: Exception) -> JSONResponse:
+        """Disk full (fault row 9): 507, which devices retry later with their long backoff."""
+        if not _is_out_of_space(exc):
+            raise exc
+        log.error("out of space: %s", type(exc).__name__)
+        return JSONResponse({"error": "insufficient_storage"}, status_code=507)
 
     # ------------------------------------------------------------------ hello
     @app.get("/v1/hello", response_model=Hello, responses=_errors(422))
@@ -312,7 +340,7 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
         "/v1/envelopes",
         status_code=201,
         response_model=EnvelopeState,
-        responses={200: {"model": EnvelopeState}, **_errors(400, 401, 403, 409, 413, 422)},
+        responses={200: {"model": EnvelopeState}, **_errors(400, 401, 403, 409, 413, 422, 507)},
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -332,7 +360,7 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
     @app.post(
         "/v1/envelopes/batch",
         response_model=BatchAnswer,
-        responses=_errors(400, 401, 403, 413),
+        responses=_errors(400, 401, 403, 413, 507),
         openapi_extra={
             "requestBody": {
                 "required": True,
@@ -395,8 +423,20 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
     def device_me(device: Authed) -> DeviceStatus:
         return DeviceStatus(**relay.device_status(device))
 
+    @app.post(
+        "/v1/devices/me/epoch",
+        response_model=Enrolled,
+        responses=_errors(400, 401, 403, 409),
+    )
+    def device_epoch(request: EpochRequest, device: Authed) -> Enrolled:
+        """A new sequence for a restored vault; the old epoch's envelopes stay. Idempotent."""
+        epoch, cert = relay.new_epoch(device, request.from_epoch, _unb64(request.sig, SIG_BYTES))
+        return Enrolled(device_id=device.id, device_epoch=epoch, device_cert=_b64(cert))
+
     # ------------------------------------------------------------------ blobs (tus subset)
-    def tus_headers(offset: int, length: int | None = None) -> dict[str, str]:
+    def tus_headers(
+        offset: int, length: int | None = None, expires: float | None = None
+    ) -> dict[str, str]:
         headers = {
             "Tus-Resumable": TUS_VERSION,
             "Upload-Offset": str(offset),
@@ -404,12 +444,14 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
         }
         if length is not None:
             headers["Upload-Length"] = str(length)
+        if expires is not None:  # an unfinished upload: kept 30 days after its last byte
+            headers["Upload-Expires"] = http_date(expires)
         return headers
 
     @app.post(
         "/v1/blobs",
         status_code=201,
-        responses=_errors(400, 401, 403, 404, 412),
+        responses=_errors(400, 401, 403, 404, 412, 507),
         dependencies=[Depends(_tus_version)],
     )
     def create_blob(
@@ -423,7 +465,8 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
             raise RelayError(400, "metadata_needs_id")
         blob_id = _unb64(value.strip(), HASH_BYTES).hex()
         offset = relay.create_upload(device, blob_id, upload_length)
-        headers = tus_headers(offset, upload_length)
+        expires = upload_expires(relay, device.id, blob_id) if offset < upload_length else None
+        headers = tus_headers(offset, upload_length, expires)
         headers["Location"] = f"/v1/blobs/{blob_id}"
         return Response(status_code=201, headers=headers)
 
@@ -443,13 +486,17 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
                     state = await run_in_threadpool(relay.upload_offset, device, blob_id)
             except UploadBusy:
                 pass
-            assert state is not None
-        return Response(status_code=200, headers=tus_headers(state[0], state[1]))
+            if state is None:  # expired meanwhile
+                raise RelayError(404, "upload_not_created")
+        expires = None
+        if state[0] < state[1]:
+            expires = await run_in_threadpool(upload_expires, relay, device.id, blob_id)
+        return Response(status_code=200, headers=tus_headers(state[0], state[1], expires))
 
     @app.patch(
         "/v1/blobs/{blob_id}",
         status_code=204,
-        responses=_errors(400, 401, 403, 404, 409, 412, 413, 415, 422, 460),
+        responses=_errors(400, 401, 403, 404, 409, 412, 413, 415, 422, 460, 507),
         dependencies=[Depends(_tus_version)],
         openapi_extra={
             "requestBody": {
@@ -488,61 +535,47 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
         part: Any,
     ) -> Response:
         state = await run_in_threadpool(relay.upload_offset, device, blob_id)
-        assert state is not None
+        if state is None:  # expired meanwhile
+            raise RelayError(404, "upload_not_created")
         offset, length = state
         if client_offset != offset:
             raise RelayError(409, "offset_mismatch", offset=offset)
         if offset == length:
             return Response(status_code=204, headers=tus_headers(offset))
-        declared = request.headers.get("content-length")
-        if declared is not None and declared.isdigit() and offset + int(declared) > length:
-            raise RelayError(413, "beyond_upload_length")
-        part.seek(offset)
-        part.truncate(offset)
-        # Hash while receiving when it can save reading the file again: a chunk checksum,
-        # or a whole blob arriving in one request.
-        digest = hashlib.sha256() if expected_sum is not None or offset == 0 else None
-        written = 0
-        overflow = disconnected = False
-        try:
-            async for chunk in request.stream():
-                room = length - offset - written
-                if len(chunk) > room:
-                    overflow = True
-                    break
-                part.write(chunk)
-                if digest is not None:
-                    digest.update(chunk)
-                written += len(chunk)
-        except ClientDisconnect:
-            disconnected = True
-        bad_sum = (
-            expected_sum is not None
-            and not disconnected
-            and digest is not None
-            and digest.digest() != expected_sum
-        )
-        if overflow or bad_sum or (expected_sum is not None and disconnected):
-            part.truncate(offset)  # the whole chunk goes, per the tus checksum and length rules
-            written = 0
-        part.flush()
-        await run_in_threadpool(os.fsync, part.fileno())
-        new_offset = offset + written
-        if new_offset < length or overflow or bad_sum:
+        appended = await append_chunk(request, part, offset, length, expected_sum)
+        new_offset = appended.new_offset
+        if new_offset < length or appended.overflow or appended.bad_sum:
             # (a complete blob is published next; until then HEAD reports the last offset)
             await run_in_threadpool(relay.record_offset, device, blob_id, new_offset)
-        if overflow:
-            raise RelayError(413, "beyond_upload_length")
-        if bad_sum:
-            raise RelayError(460, "checksum_mismatch")
-        whole = digest.hexdigest() if digest is not None and offset == 0 else None
+        appended.raise_refusal()
+        whole = appended.whole_sha256
         if new_offset == length and not await run_in_threadpool(
             relay.finish_upload, device, blob_id, length, whole
         ):
             raise RelayError(422, "blob_hash_mismatch")
-        return Response(status_code=204, headers=tus_headers(new_offset))
+        expires = None
+        if new_offset < length:
+            expires = await run_in_threadpool(upload_expires, relay, device.id, blob_id)
+        return Response(status_code=204, headers=tus_headers(new_offset, expires=expires))
 
+    # (imported here: the courier bundle routes build on this module's auth and schemas)
+    from registry.bundles import bundle_router
+
+    app.include_router(bundle_router(relay))
     return app
+
+
+def _is_out_of_space(exc: BaseException) -> bool:
+    """A full disk or quota, whether the blob store or the database hit it."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(exc, DBAPIError):
+        orig = exc.orig
+        # SQLite: SQLITE_FULL (13); PostgreSQL: disk_full (53100)
+        return getattr(orig, "sqlite_errorcode", None) == 13 or (
+            getattr(orig, "sqlstate", None) == "53100"
+        )
+    return False
 
 
 def _checksum(header: str | None) -> bytes | None:

@@ -1,4 +1,4 @@
-"""`defender-registry`: init, serve, enroll-token, revoke, status."""
+"""`defender-registry`: init, serve, enroll-token, revoke, status, rotate-registry-key."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from registry.keys import DataDir, fingerprint_text, initialise, load
 from registry.models import Blob, Device, Envelope, Receipt, Upload
 from registry.qr import write_qr_png
 from registry.relay import Relay
+from registry.rotation import rotate_registry_key
 from sync.enrollment import EnrollCode
 from sync.protocol import HASH_BYTES, fingerprint
+from sync.tls import pin_from_pem
 
 
 def _data(args: argparse.Namespace) -> DataDir:
@@ -65,10 +67,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from registry.app import create_app
+    from registry.housekeeping import start
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     app = create_app(_data(args), args.database_url)
-    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None)
+    stop_housekeeping = start(app.state.relay)  # expired partial uploads: now, then hourly
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None)
+    finally:
+        stop_housekeeping.set()
     return 0
 
 
@@ -80,9 +87,10 @@ def cmd_enroll_token(args: argparse.Namespace) -> int:
     if not url:
         print("defender-registry: give --url (the address devices use).", file=sys.stderr)
         return 2
-    pin = bytes.fromhex(args.tls_pin) if args.tls_pin else None
-    if pin is not None and len(pin) != HASH_BYTES:
-        print("defender-registry: --tls-pin must be 64 hex digits (SHA-256).", file=sys.stderr)
+    try:
+        pin = _tls_pin(args)
+    except ValueError as exc:
+        print(f"defender-registry: {exc}", file=sys.stderr)
         return 2
     relay = _relay(args)
     token = relay.issue_enroll_token()
@@ -92,6 +100,40 @@ def cmd_enroll_token(args: argparse.Namespace) -> int:
     print("One-time enrollment code (valid 24 hours):")
     print(code)
     print(f"QR code: {qr}")
+    return 0
+
+
+def _tls_pin(args: argparse.Namespace) -> bytes | None:
+    """The pin given as hex, or computed from the relay's certificate (PEM)."""
+    if args.tls_cert:
+        try:
+            return pin_from_pem(Path(args.tls_cert).expanduser().read_bytes())
+        except (OSError, ValueError) as exc:
+            raise ValueError(f"cannot read a PEM certificate from {args.tls_cert}") from exc
+    if not args.tls_pin:
+        return None
+    try:
+        pin = bytes.fromhex(args.tls_pin)
+    except ValueError:
+        pin = b""
+    if len(pin) != HASH_BYTES:
+        raise ValueError("--tls-pin must be 64 hex digits (SHA-256).")
+    return pin
+
+
+def cmd_rotate_registry_key(args: argparse.Namespace) -> int:
+    offline = Path(args.offline_dir).expanduser().resolve()
+    try:
+        new_id = rotate_registry_key(_data(args), offline)
+    except (OSError, ValueError) as exc:
+        print(f"defender-registry: {exc}; nothing was changed.", file=sys.stderr)
+        return 1
+    print(f"New registry key {new_id.hex()}; the previous keys stay listed for reading.")
+    print(
+        f"Its private half is in {offline}: copy that folder to the registry desk and the "
+        "offline copies. Restart the relay (defender-registry serve) so devices get the new "
+        "config; they seal every new record to the new key from their next sync."
+    )
     return 0
 
 
@@ -153,9 +195,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     token = command("enroll-token", "print a one-time enrollment code and write it as a QR PNG")
     token.add_argument("--url", help="the address devices use (default: the one given at init)")
-    token.add_argument(
+    pin = token.add_mutually_exclusive_group()
+    pin.add_argument(
         "--tls-pin",
         help="SHA-256 (hex) of the relay's TLS public key (SPKI), when devices use https",
+    )
+    pin.add_argument(
+        "--tls-cert",
+        metavar="PEM",
+        help="the relay's TLS certificate (PEM): the pin is computed from its public key",
     )
     token.add_argument("--qr", help="where to write the QR PNG (default: DATA/enroll-….png)")
     token.set_defaults(run=cmd_enroll_token)
@@ -166,6 +214,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     status = command("status", "counts of devices, envelopes, receipts and blobs")
     status.set_defaults(run=cmd_status)
+
+    rotate = command(
+        "rotate-registry-key",
+        "add a new registry sealing key (signed with the offline organisation root); "
+        "devices seal new records to it",
+    )
+    rotate.add_argument(
+        "--offline-dir", required=True, help="the offline folder holding org_root.key"
+    )
+    rotate.set_defaults(run=cmd_rotate_registry_key)
     return parser
 
 

@@ -1,8 +1,9 @@
 """The relay's data directory and keys.
 
 `init` makes the organisation's root key, the relay's signing key, the registry's sealing key
-pair, and the root-signed config naming them. The relay keeps only its signing key, the signed
-config and the root's public key. The root key and the registry's private sealing key go to the
+pair, the relay's transport key pair (courier bundles are sealed to it), and the root-signed
+config naming them. The relay keeps only its signing key, its transport key, the signed config
+and the root's public key. The root key and the registry's private sealing key go to the
 offline directory for the desk; the relay never reads them.
 """
 
@@ -40,6 +41,10 @@ class DataDir:
     @property
     def signing_key(self) -> Path:
         return self.keys / "server_signing.key"
+
+    @property
+    def transport_key(self) -> Path:
+        return self.keys / "transport.key"
 
     @property
     def config(self) -> Path:
@@ -92,6 +97,7 @@ class RelayKeys:
     config_bytes: bytes
     config_sig: bytes
     config: RegistryConfig
+    transport_sk: bytes | None = None  # opens courier bundles; None on relays set up before
 
     @property
     def org_fingerprint(self) -> bytes:
@@ -120,6 +126,7 @@ def initialise(data: DataDir, offline: Path, org_name: str) -> RelayKeys:
     root = SigningKey.generate()
     server = SigningKey.generate()
     sealing = PrivateKey.generate()
+    transport = PrivateKey.generate()
     sealing_pk = bytes(sealing.public_key)
     server_pk = bytes(server.verify_key)
     config = RegistryConfig(
@@ -128,6 +135,7 @@ def initialise(data: DataDir, offline: Path, org_name: str) -> RelayKeys:
         server_sign_pk=server_pk,
         registry_keys=(RegistryKey(key_id(sealing_pk), sealing_pk),),
         issued_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        transport_pk=bytes(transport.public_key),
     )
     config_bytes = config.encode()
     config_sig = bytes(root.sign(signed_message(TAG_CONFIG, config_bytes)).signature)
@@ -137,6 +145,7 @@ def initialise(data: DataDir, offline: Path, org_name: str) -> RelayKeys:
     _write_private(data.org_root_pk, bytes(root.verify_key))
     _write_private(data.config, config_bytes)
     _write_private(data.config_sig, config_sig)
+    _write_private(data.transport_key, bytes(transport))
     _write_private(data.signing_key, bytes(server))
     return load(data)
 
@@ -150,6 +159,7 @@ def load(data: DataDir) -> RelayKeys:
         config_bytes=config_bytes,
         config_sig=data.config_sig.read_bytes(),
         config=RegistryConfig.decode(config_bytes),
+        transport_sk=data.transport_key.read_bytes() if data.transport_key.exists() else None,
     )
 
 

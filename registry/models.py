@@ -31,6 +31,7 @@ class Device(Base):
     status: Mapped[str] = mapped_column(String(8), default="active")  # active / revoked
     enrolled_at: Mapped[float] = mapped_column(Float)
     revoked_at: Mapped[float | None] = mapped_column(Float)
+    last_seen_at: Mapped[float | None] = mapped_column(Float)  # its last sign-in
 
 
 class EnrollToken(Base):

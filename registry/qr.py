@@ -1,33 +1,13 @@
-"""A QR code as a PNG (ReportLab's QR encoder, Pillow's PNG writer): for enrollment codes."""
+"""Enrollment codes as QR PNG files (the image itself: forms.qr_image)."""
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
-from PIL import Image
-from reportlab.graphics.barcode import qrencoder
+from forms.qr_image import qr_png
 
-SCALE = 8
-BORDER = 4  # modules of quiet zone, as the QR standard asks
-
-
-def qr_png(text: str) -> bytes:
-    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    qr.addData(text)
-    qr.make()
-    n = qr.getModuleCount()
-    size = (n + 2 * BORDER) * SCALE
-    image = Image.new("1", (size, size), 1)
-    for row in range(n):
-        for col in range(n):
-            if qr.isDark(row, col):
-                x, y = (col + BORDER) * SCALE, (row + BORDER) * SCALE
-                image.paste(0, (x, y, x + SCALE, y + SCALE))
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
+__all__ = ["qr_png", "write_qr_png"]
 
 
 def write_qr_png(text: str, path: Path) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nacl.signing import SigningKey
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,8 @@ from sync.protocol import (
     ReceiptBody,
     Signed,
     auth_message,
+    epoch_message,
+    next_epoch,
     sha256,
     signed_message,
 )
@@ -56,6 +58,7 @@ NONCE_TTL = 60.0
 SESSION_TTL = 900.0
 ENROLL_TTL = 24 * 3600.0
 MAX_MISSING_REPORTED = 100
+RECEIPT_NUMBERING_LOCK = 0x48524452  # PostgreSQL advisory lock key ("HRDR")
 
 
 class RelayError(Exception):
@@ -122,27 +125,56 @@ class Relay:
             if row is None or row.expires_at <= now:
                 raise RelayError(401, "enroll_token_invalid")
             if row.used_by is not None:
-                earlier = s.get(Device, row.used_by)
-                if earlier is None or earlier.sign_pk != device_pk or earlier.status != "active":
+                device = s.get(Device, row.used_by)
+                if device is None or device.sign_pk != device_pk or device.status != "active":
                     raise RelayError(401, "enroll_token_invalid")
-                device_id, epoch = earlier.id, earlier.epoch
             else:
                 row.used_by = device_id
-                s.add(
-                    Device(
-                        id=device_id, epoch=epoch, sign_pk=device_pk, label=label, enrolled_at=now
-                    )
+                device = Device(
+                    id=device_id, epoch=epoch, sign_pk=device_pk, label=label, enrolled_at=now
                 )
+                s.add(device)
+        log.info("device enrolled device=%s", device.id)
+        return device.id, device.epoch, self.device_cert(device)
+
+    def device_cert(self, device: Device) -> bytes:
+        """The device's certificate and the relay's signature: the same bytes every time
+        (issued at enrollment; Ed25519 signatures are deterministic)."""
         cert = DeviceCert(
-            bytes.fromhex(device_id),
-            bytes.fromhex(epoch),
-            device_pk,
+            bytes.fromhex(device.id),
+            bytes.fromhex(device.epoch),
+            device.sign_pk,
             self.keys.org_fingerprint,
-            iso(now),
+            iso(device.enrolled_at),
         ).encode()
-        sig = _sign(self.keys.signing_seed, TAG_DEVICE_CERT, cert)
-        log.info("device enrolled device=%s", device_id)
-        return device_id, epoch, cert + sig
+        return cert + _sign(self.keys.signing_seed, TAG_DEVICE_CERT, cert)
+
+    def new_epoch(self, device: Device, from_epoch: str, sig: bytes) -> tuple[str, bytes]:
+        """Start a new sequence for a device whose vault was restored from a backup (fault
+        row 15), on a request signed by the device key; the old epoch's envelopes stay.
+
+        The new epoch follows from the signed request, so a retry after a lost answer gets
+        the same epoch and certificate back.
+        """
+        device_id, old = bytes.fromhex(device.id), bytes.fromhex(from_epoch)
+        message = epoch_message(self.keys.org_fingerprint, device_id, old)
+        try:
+            verify_signature(device.sign_pk, b"", message, sig)
+        except SignatureInvalid:
+            raise RelayError(401, "signature_invalid") from None
+        epoch = next_epoch(device_id, old, sig).hex()
+        with self.db.transaction() as s:
+            s.execute(
+                update(Device)
+                .where(Device.id == device.id, Device.epoch == from_epoch)
+                .values(epoch=epoch)
+            )
+            row = s.get(Device, device.id, populate_existing=True)
+            assert row is not None
+            if row.epoch != epoch:
+                raise RelayError(409, "epoch_conflict", device_epoch=row.epoch)
+            log.info("device epoch started device=%s epoch=%s", device.id, epoch)
+            return epoch, self.device_cert(row)
 
     def revoke(self, device_id: str) -> bool:
         now = time.time()
@@ -157,40 +189,24 @@ class Relay:
 
     # ------------------------------------------------------------------ sign-in
     def challenge(self, device_id: str) -> str:
-        nonce = os.urandom(32).hex()
-        now = time.time()
         with self.db.transaction() as s:
             device = s.get(Device, device_id)
             if device is None:
                 raise RelayError(401, "unknown_device")
             if device.status != "active":
                 raise RelayError(403, "device_revoked")
-            s.execute(delete(AuthNonce).where(AuthNonce.expires_at < now - NONCE_TTL))
-            s.add(AuthNonce(nonce=nonce, device_id=device_id, expires_at=now + NONCE_TTL))
-        return nonce
+            return add_nonce(s, device_id, time.time())
 
     def open_session(self, device_id: str, nonce: str, sig: bytes) -> str:
         """A bearer token for a device that signed a fresh, unused nonce."""
         now = time.time()
-        token = os.urandom(32)
         with self.db.transaction() as s:
             device = s.get(Device, device_id)
             if device is None:
                 raise RelayError(401, "unknown_device")
             if device.status != "active":
                 raise RelayError(403, "device_revoked")
-            consumed = s.execute(
-                update(AuthNonce)
-                .where(
-                    AuthNonce.nonce == nonce,
-                    AuthNonce.device_id == device_id,
-                    AuthNonce.used.is_(False),
-                    AuthNonce.expires_at > now,
-                )
-                .values(used=True)
-            )
-            if consumed.rowcount != 1:  # type: ignore[attr-defined]
-                raise RelayError(401, "nonce_invalid")
+            spend_nonce(s, device_id, nonce, now)
         # The nonce is spent whatever follows: a failed signature must not leave it reusable.
         message = auth_message(
             self.keys.org_fingerprint, bytes.fromhex(device_id), bytes.fromhex(nonce)
@@ -200,28 +216,14 @@ class Relay:
         except SignatureInvalid:
             raise RelayError(401, "signature_invalid") from None
         with self.db.transaction() as s:
-            s.execute(delete(AuthSession).where(AuthSession.expires_at < now))
-            s.add(
-                AuthSession(
-                    token_hash=_hash_secret(token),
-                    device_id=device_id,
-                    expires_at=now + SESSION_TTL,
-                )
-            )
-        return token.hex()
+            s.execute(update(Device).where(Device.id == device_id).values(last_seen_at=now))
+            return add_session(s, device_id, now)
 
     def authenticate(self, token_hex: str) -> Device:
         """The device behind a bearer token; 401 if unknown or expired, 403 once revoked."""
-        try:
-            token = bytes.fromhex(token_hex)
-        except ValueError:
-            raise RelayError(401, "token_invalid") from None
         with self.db.reading() as s:
-            row = s.get(AuthSession, _hash_secret(token))
-            if row is None or row.expires_at < time.time():
-                device = None
-            else:
-                device = s.get(Device, row.device_id)
+            owner = session_owner(s, token_hex)
+            device = None if owner is None else s.get(Device, owner)
             if device is None:
                 raise RelayError(401, "token_invalid")
             if device.status != "active":
@@ -284,8 +286,6 @@ class Relay:
             verify_signature(device.sign_pk, TAG_ENVELOPE, signed.body, signed.sig)
         except SignatureInvalid:
             raise RelayError(401, "signature_invalid") from None
-        if body.device_epoch.hex() != device.epoch:
-            raise RelayError(400, "wrong_epoch")
         if body.registry_key_id not in self.registry_key_ids:
             raise RelayError(422, "unknown_registry_key")
         return _Checked(body.envelope_id.hex(), sha256(data).hex(), data, body)
@@ -342,6 +342,10 @@ class Relay:
             if row is not None:
                 same = row.envelope_hash == item.envelope_hash
                 results.append(row if same else RelayError(409, "envelope_conflict"))
+                continue
+            if body.device_epoch.hex() != device.epoch:
+                # (an earlier epoch's envelope the relay holds is answered just above)
+                results.append(RelayError(400, "wrong_epoch"))
                 continue
             if body.device_seq in chain:
                 results.append(RelayError(409, "sequence_conflict"))
@@ -430,6 +434,10 @@ class Relay:
         """Number (server_seq), sign and store the receipts of complete envelopes."""
         if not rows:
             return []
+        if s.get_bind().dialect.name == "postgresql":
+            # Numbers are then handed out in commit order, so a reader paging by server_seq
+            # (the registry desk) never passes a number whose transaction is still open.
+            s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RECEIPT_NUMBERING_LOCK})
         now = time.time()
         receipts = [
             Receipt(
@@ -479,19 +487,23 @@ class Relay:
 
     def device_status(self, device: Device) -> dict[str, Any]:
         with self.db.reading() as s:
-            top = s.scalar(
-                select(func.max(Envelope.device_seq)).where(
-                    Envelope.device_id == device.id, Envelope.device_epoch == device.epoch
-                )
-            )
+            head = s.execute(
+                select(Envelope.device_seq, Envelope.envelope_hash)
+                .where(Envelope.device_id == device.id, Envelope.device_epoch == device.epoch)
+                .order_by(Envelope.device_seq.desc())
+                .limit(1)
+            ).first()
             gaps = _missing_seqs(s, device)
-        highest = int(top or 0)
+        highest = int(head[0]) if head else 0
         contiguous = (gaps[0] - 1) if gaps else highest
         return {
             "status": device.status,
             "device_epoch": device.epoch,
             "max_contiguous_seq": contiguous,
             "missing_seqs": gaps,
+            # the epoch's newest envelope: a device that never sealed it was restored
+            "max_seq": highest,
+            "max_seq_hash": head[1] if head else None,
         }
 
     # ------------------------------------------------------------------ blobs
@@ -568,6 +580,53 @@ class Relay:
             )
         log.info("blob published id=%s bytes=%d", blob_id, length)
         return True
+
+
+def add_nonce(s: Session, owner: str, now: float) -> str:
+    """A single-use sign-in nonce for `owner` (a device id, or the desk's reserved name)."""
+    nonce = os.urandom(32).hex()
+    s.execute(delete(AuthNonce).where(AuthNonce.expires_at < now - NONCE_TTL))
+    s.add(AuthNonce(nonce=nonce, device_id=owner, expires_at=now + NONCE_TTL))
+    return nonce
+
+
+def spend_nonce(s: Session, owner: str, nonce: str, now: float) -> None:
+    """Use up a nonce issued to `owner`; 401 if it is unknown, someone else's, used or stale."""
+    consumed = s.execute(
+        update(AuthNonce)
+        .where(
+            AuthNonce.nonce == nonce,
+            AuthNonce.device_id == owner,
+            AuthNonce.used.is_(False),
+            AuthNonce.expires_at > now,
+        )
+        .values(used=True)
+    )
+    if consumed.rowcount != 1:  # type: ignore[attr-defined]
+        raise RelayError(401, "nonce_invalid")
+
+
+def add_session(s: Session, owner: str, now: float) -> str:
+    """A new bearer token (hex) for `owner`; only its hash is stored."""
+    token = os.urandom(32)
+    s.execute(delete(AuthSession).where(AuthSession.expires_at < now))
+    s.add(
+        AuthSession(token_hash=_hash_secret(token), device_id=owner, expires_at=now + SESSION_TTL)
+    )
+    return token.hex()
+
+
+def session_owner(s: Session, token_hex: str) -> str | None:
+    """Whose bearer token this is (a device id or the desk's reserved name); None if unknown
+    or expired."""
+    try:
+        token = bytes.fromhex(token_hex)
+    except ValueError:
+        return None
+    row = s.get(AuthSession, _hash_secret(token))
+    if row is None or row.expires_at < time.time():
+        return None
+    return row.device_id
 
 
 def _sign(seed: bytes, tag: bytes, body: bytes) -> bytes:

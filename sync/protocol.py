@@ -25,6 +25,7 @@ TAG_INNER = b"HRD-INNER-v1\0"
 TAG_ENVELOPE = b"HRD-ENV-v1\0"
 TAG_RECEIPT = b"HRD-RCPT-v1\0"
 TAG_AUTH = b"HRD-AUTH-v1\0"
+TAG_ADMIN = b"HRD-ADMIN-v1\0"
 TAG_CONFIG = b"HRD-CONFIG-v1\0"
 TAG_HELLO = b"HRD-HELLO-v1\0"
 TAG_DEVICE_CERT = b"HRD-DEVCERT-v1\0"
@@ -332,22 +333,28 @@ class RegistryConfig:
     server_sign_pk: bytes
     registry_keys: tuple[RegistryKey, ...]  # the first is the one new envelopes use
     issued_at: str
+    # X25519 key courier bundles are sealed to (the relay holds the private half); None in
+    # configs of relays set up before bundles could be uploaded, which then encode as before.
+    transport_pk: bytes | None = None
 
     def encode(self) -> bytes:
-        return encode(
-            {
-                "v": PROTOCOL_VERSION,
-                "org_name": self.org_name,
-                "server_key_id": self.server_key_id,
-                "server_sign_pk": self.server_sign_pk,
-                "registry_keys": [{"id": k.id, "pk": k.public_key} for k in self.registry_keys],
-                "issued_at": self.issued_at,
-            }
-        )
+        value = {
+            "v": PROTOCOL_VERSION,
+            "org_name": self.org_name,
+            "server_key_id": self.server_key_id,
+            "server_sign_pk": self.server_sign_pk,
+            "registry_keys": [{"id": k.id, "pk": k.public_key} for k in self.registry_keys],
+            "issued_at": self.issued_at,
+        }
+        if self.transport_pk is not None:
+            value["transport_pk"] = self.transport_pk
+        return encode(value)
 
     @classmethod
     def decode(cls, data: bytes) -> RegistryConfig:
         key = record({"id": raw(KEY_ID_BYTES), "pk": raw(KEY_BYTES)})
+        value = decode(data, MAX_CONFIG_BYTES)
+        transport = value.pop("transport_pk", None) if isinstance(value, dict) else None
         value = record(
             {
                 "v": _version,
@@ -357,7 +364,7 @@ class RegistryConfig:
                 "registry_keys": items(key, MAX_REGISTRY_KEYS),
                 "issued_at": text(64),
             }
-        )(decode(data, MAX_CONFIG_BYTES))
+        )(value)
         keys = tuple(RegistryKey(k["id"], k["pk"]) for k in value["registry_keys"])
         if not keys or any(k.id != key_id(k.public_key) for k in keys):
             raise _fail("registry key ids do not match their keys")
@@ -369,6 +376,7 @@ class RegistryConfig:
             value["server_sign_pk"],
             keys,
             value["issued_at"],
+            None if transport is None else raw(KEY_BYTES)(transport),
         )
 
     def current_registry_key(self) -> RegistryKey:
@@ -430,6 +438,11 @@ def auth_message(org_fingerprint: bytes, device_id: bytes, nonce: bytes) -> byte
     return signed_message(TAG_AUTH, org_fingerprint + device_id + nonce)
 
 
+def admin_auth_message(org_fingerprint: bytes, nonce: bytes) -> bytes:
+    """What the registry desk signs with the organisation root key to sign in as admin."""
+    return signed_message(TAG_ADMIN, org_fingerprint + nonce)
+
+
 def hello_message(nonce: bytes, server_time: str) -> bytes:
     """What the relay signs to prove it is live and holds the certified key."""
     return signed_message(TAG_HELLO, nonce + server_time.encode("ascii", "replace"))
@@ -443,3 +456,16 @@ def parse_hex(value: str, size: int) -> bytes:
         return bytes.fromhex(value)
     except ValueError as exc:
         raise ProtocolError("bad id") from exc
+
+
+TAG_EPOCH = b"HRD-EPOCH-v1\0"
+
+
+def epoch_message(org_fingerprint: bytes, device_id: bytes, from_epoch: bytes) -> bytes:
+    """What a device signs to close its current epoch and open a new one (a restored vault)."""
+    return signed_message(TAG_EPOCH, org_fingerprint + device_id + from_epoch)
+
+
+def next_epoch(device_id: bytes, from_epoch: bytes, sig: bytes) -> bytes:
+    """The epoch that follows `from_epoch`: the same for a retried request, new otherwise."""
+    return sha256(b"HRD-NEXT-EPOCH\0" + device_id + from_epoch + sig)[:EPOCH_BYTES]
