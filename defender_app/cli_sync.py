@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from defender_app.cli_io import err, out, say, unlocked
+from defender_app.cli_io import err, error_text, out, say, unlocked
 from defender_app.sync_wiring import install_sync
 from forms.errors import UserFacingError
 from forms.text import QT_TRANSLATE_NOOP
@@ -102,6 +102,8 @@ def run_sync(args: argparse.Namespace, open_vault: Unlocked = unlocked) -> int:
             err(exc.text())
             return EXIT_FAILED
         counts = outbox.counts()
+        for notice in result.notices:  # e.g. a vault restored from a backup, recovered
+            out(error_text(notice))
         out(
             say(
                 QT_TRANSLATE_NOOP(

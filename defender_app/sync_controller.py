@@ -147,6 +147,8 @@ class SyncController(QObject):
             self._ctx.events.status_message.emit(
                 self.tr("%n record(s) delivered, with signed receipts.", "", result.delivered)
             )
+        for notice in result.notices:  # last, so it stays: a restored vault, recovered
+            self._ctx.events.status_message.emit(error_text(notice))
         self.refresh()
         self._timer.start(RETRY_MS)
 

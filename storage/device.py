@@ -97,6 +97,16 @@ def update_config(session: Session, config: bytes, config_sig: bytes) -> None:
         row.config, row.config_sig = config, config_sig
 
 
+def start_epoch(session: Session, device_epoch: bytes, device_cert: bytes) -> None:
+    """A new epoch from the relay (a restored vault): the sequence and chain start again."""
+    row = session.get(DeviceRow, 1)
+    assert row is not None
+    row.device_epoch = device_epoch.hex()
+    row.device_cert = device_cert
+    row.next_seq = 1
+    row.prev_hash = GENESIS_PREV
+
+
 def next_position(session: Session) -> tuple[int, bytes]:
     """The sequence number and previous-envelope hash the next envelope takes."""
     row = session.get(DeviceRow, 1)

@@ -41,6 +41,7 @@ from storage.device import (
     advance,
     load_identity,
     next_position,
+    start_epoch,
     store_identity,
     update_config,
 )
@@ -365,6 +366,39 @@ class OutboxService:
     def save_config(self, config: bytes, config_sig: bytes) -> None:
         with self._db.transaction() as s:
             update_config(s, config, config_sig)
+
+    def start_epoch(self, device_epoch: bytes, device_cert: bytes) -> int:
+        """Seal again, under a new epoch, what the relay has not accepted (fault row 15: this
+        vault was restored from a backup and its sequence numbers are taken). Each such entry
+        gets a new envelope id, so no copy the relay may hold under the old epoch collides
+        with it; entries the relay holds stay as they are. Returns how many were sealed.
+        """
+        with self._db.transaction() as s:
+            start_epoch(s, device_epoch, device_cert)
+            stale = list(s.scalars(select(OutboxRow).where(OutboxRow.state == PENDING)))
+            s.execute(
+                delete(OutboxBlobRow).where(
+                    OutboxBlobRow.envelope_id.in_([r.envelope_id for r in stale])
+                )
+            )
+            for row in stale:
+                row.envelope_id = uuid.uuid4().hex
+                row.state = UNSEALED
+                row.envelope = row.envelope_hash = row.device_seq = None
+            append_audit(s, "device", device_epoch.hex(), "new_epoch", f"resealed={len(stale)}")
+        return self.seal_unsealed()
+
+    def knows_envelope(self, envelope_hash: str) -> bool:
+        """Whether this vault sealed the envelope with this hash (hex)."""
+        with self._db.reading() as s:
+            return (
+                s.scalars(
+                    select(OutboxRow.envelope_id)
+                    .where(OutboxRow.envelope_hash == envelope_hash)
+                    .limit(1)
+                ).first()
+                is not None
+            )
 
     # -------------------------------------------------------------- what to send
     def pending(self) -> list[OutgoingEnvelope]:

@@ -1,103 +1,85 @@
-"""Courier bundles (issue #6, USB part): one opaque file of already-sealed envelopes and their
-encrypted blobs, written where there is no connection and uploaded later through the same
-endpoints as online sync (`POST /v1/envelopes/batch`, tus), so duplicates are harmless.
+"""Courier bundles on the field side (issue #6, USB part): export where there is no
+connection; upload a bundle, anyone's, from an enrolled install that has one.
 
-File layout, all of it indistinguishable from random bytes:
+The file format is in sync/bundle_format.py (the relay and the desk read it too). Export seals
+the bundle key to the relay's transport key and to the registry's current sealing key, both
+taken from the root-signed config this install stored at enrollment or its last sync; a
+relay set up before bundles existed has no transport key, and export then says so.
 
-    salt (16 random) | secretstream header (24 random) | fixed-size secretstream chunks
-
-Every ciphertext chunk is CHUNK bytes (the first is 40 bytes shorter so the file is a whole
-number of chunks); the last one carries TAG_FINAL, so a truncated file or a `.part` left by a
-killed export never verifies. The stream key is BLAKE2b(key, salt), so two bundles never share
-a stream key. The plaintext is `u64 head length | head | envelopes | blobs | zero padding`
-where head = CBOR {manifest, sig}; the manifest (bundle id, device id/epoch/public key, every
-envelope's id, sequence, length and SHA-256, every blob's id and length) is signed with the
-device's Ed25519 key. The file is padded to a size bucket (a power of two from 64 KiB, then
-1 MiB steps above 16 MiB): its size and existence are the only leaks.
-
-Who can read a bundle (a deliberate choice): the bundle key is symmetric and given by the
-caller; the CLI uses the vault's own `derive_key(b"defender/bundle/v1")`. Only an install
-holding that vault can open it. That follows from the relay as it is: `/v1/envelopes/batch`
-accepts a device's envelopes only in that device's session (registry/relay.py checks the
-envelope's device id against the session), so an install of *another* device could not
-upload them anyway, and there is no `POST /v1/bundles` for the relay to unwrap a bundle
-sealed to its transport key. When the relay gains that endpoint, the same format works with
-`key` random per bundle and `crypto_box_seal(server_transport_pk, key)` written in front.
-The envelopes and blobs inside stay sealed to the registry either way.
-
-Import reads and verifies the whole file (final tag, manifest signature, every envelope's
-signature and hash, every blob's SHA-256 = its id) before anything is sent: a damaged
-bundle is rejected whole with BundleRejected and nothing is uploaded.
+Taking a bundle in is an upload of the file exactly as it is (`POST /v1/bundles`, tus,
+resumable) in this install's own session: the relay opens it, checks the originating device's
+signature and stores each envelope as that device's online sync would, so a bundle and an
+online sync of the same records never store anything twice. The originating device collects
+the signed receipts at its next online sync.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
+import json
 import os
-import struct
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import httpx
 import nacl.bindings as sodium
-from nacl.exceptions import CryptoError
 from nacl.signing import SigningKey
 
-from forms.errors import UserFacingError
+from forms.errors import Cancelled, UserFacingError
 from forms.text import QT_TRANSLATE_NOOP
-from sync.client import NotEnrolled, SyncClient, SyncResult
-from sync.envelope import SignatureInvalid, public_signing_key, verify_envelope, verify_signature
-from sync.ports import Counts, Identity, Outbox, OutgoingEnvelope
+from sync.bundle_format import (
+    ABYTES,
+    FIRST_PLAIN,
+    PIECE,
+    PLAIN,
+    PREFIX,
+    SUFFIX,
+    TAG_BUNDLE,
+    TAG_FINAL,
+    TAG_MESSAGE,
+    U64,
+    BundleFormatError,
+    BundleRejected,
+    bucket_size,
+    plain_capacity,
+    plausible_size,
+    refuse_unfinished,
+)
+from sync.client import (
+    FIRST_CHUNK,
+    MAX_CHUNK,
+    MIN_CHUNK,
+    NotEnrolled,
+    RelayUnreachable,
+    SignInRefused,
+    SyncClient,
+    _offset,
+    _read_range,
+    _Refused,
+    _Retry,
+)
+from sync.envelope import SignatureInvalid, public_signing_key, verify_signature
+from sync.ports import Identity, Outbox, OutgoingEnvelope
 from sync.protocol import (
-    EPOCH_BYTES,
-    HASH_BYTES,
     ID_BYTES,
     KEY_BYTES,
-    MAX_BLOB_BYTES,
-    MAX_BLOBS,
-    MAX_ENVELOPE_BYTES,
-    MAX_SEQ,
-    SIG_BYTES,
+    OFFSET_TYPE,
+    TAG_CONFIG,
+    TUS_VERSION,
     ProtocolError,
-    decode,
+    RegistryConfig,
+    RegistryKey,
     encode,
-    items,
-    raw,
-    record,
     signed_message,
-    text,
-    uint,
 )
 
-TAG_BUNDLE = b"HRD-BUNDLE-v1\0"
-SUFFIX = ".hrdb"
-CHUNK = 64 * 1024
-SALT_BYTES = 16
-ABYTES = sodium.crypto_secretstream_xchacha20poly1305_ABYTES
-HEADER_BYTES = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES
-PREFIX = SALT_BYTES + HEADER_BYTES
-PLAIN = CHUNK - ABYTES  # plaintext bytes per chunk
-FIRST_PLAIN = CHUNK - PREFIX - ABYTES
-MIN_BUCKET = 64 * 1024
-POW2_UNTIL = 16 << 20
-STEP = 1 << 20
-MAX_BUNDLE_BYTES = 1 << 40
-MAX_HEAD = 8 << 20
-MAX_ENTRIES = 100_000
-_TAG_MESSAGE = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
-_TAG_FINAL = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
-_U64 = struct.Struct(">Q")
-
-
-class BundleRejected(UserFacingError):
-    MESSAGE = QT_TRANSLATE_NOOP(
-        "Errors",
-        "This file is not a complete courier bundle for this vault ({detail}). Nothing was "
-        "imported. Ask the person who made it to export it again.",
-    )
+Report = Callable[[int, int, str], None]
+HASHING, UPLOADING, TAKING_IN = "checking", "uploading", "taking_in"
+MAX_ANSWER = 64 << 20
 
 
 class BundleEmpty(UserFacingError):
@@ -106,138 +88,54 @@ class BundleEmpty(UserFacingError):
     )
 
 
-class BundleFromAnotherDevice(UserFacingError):
+class BundlesNotSupported(UserFacingError):
     MESSAGE = QT_TRANSLATE_NOOP(
         "Errors",
-        "This bundle was made by another device; the registry only accepts a device's records "
-        "from that device. Nothing was imported.",
+        "The registry this computer is connected to cannot take courier bundles yet. Sync "
+        "online once so this computer learns the registry's current keys; if that does not "
+        "help, ask your organisation to update the registry.",
     )
 
 
-# ------------------------------------------------------------------ sizes
-def bucket_size(needed: int) -> int:
-    """The padded file size for `needed` bytes: a power of two ≥ 64 KiB, then 1 MiB steps."""
-    if needed <= POW2_UNTIL:
-        size = MIN_BUCKET
-        while size < needed:
-            size *= 2
-        return size
-    return -(-needed // STEP) * STEP
-
-
-def _plain_capacity(file_size: int) -> int:
-    return FIRST_PLAIN + (file_size // CHUNK - 1) * PLAIN
-
-
-def _stream_key(key: bytes, salt: bytes) -> bytes:
-    if len(key) != KEY_BYTES:
-        raise ValueError("bundle key must be 32 bytes")
-    return hashlib.blake2b(key, digest_size=32, salt=salt, person=b"defender-bundle").digest()
-
-
-# ------------------------------------------------------------------ manifest
-@dataclass(frozen=True)
-class BundleBlob:
-    blob_id: str
-    length: int
-
-
-@dataclass(frozen=True)
-class BundleEnvelope:
-    envelope_id: str
-    device_seq: int
-    envelope: bytes
-    blobs: tuple[BundleBlob, ...]
-    state: str = "pending"
-
-
-_MANIFEST = record(
-    {
-        "v": uint(1),
-        "bundle_id": raw(ID_BYTES),
-        "device_id": raw(ID_BYTES),
-        "device_epoch": raw(EPOCH_BYTES),
-        "device_pk": raw(KEY_BYTES),
-        "created": text(64),
-        "entries": items(
-            record(
-                {
-                    "id": raw(ID_BYTES),
-                    "seq": uint(MAX_SEQ),
-                    "length": uint(MAX_ENVELOPE_BYTES),
-                    "hash": raw(HASH_BYTES),
-                    "blobs": items(raw(HASH_BYTES), MAX_BLOBS),
-                }
-            ),
-            MAX_ENTRIES,
-        ),
-        "blobs": items(
-            record({"id": raw(HASH_BYTES), "length": uint(MAX_BLOB_BYTES)}), MAX_ENTRIES
-        ),
-    }
-)
-
-
-def _head_check(value: Any) -> tuple[bytes, bytes]:
-    if not isinstance(value, dict) or set(value) != {"manifest", "sig"}:
-        raise ProtocolError("bad bundle head")
-    manifest, sig = value["manifest"], value["sig"]
-    if not isinstance(manifest, bytes) or not isinstance(sig, bytes) or len(sig) != SIG_BYTES:
-        raise ProtocolError("bad bundle head")
-    return manifest, sig
-
-
-# ------------------------------------------------------------------ writing
+# ------------------------------------------------------------------ writing the file
 class _Writer:
     """Plaintext in, fixed-size secretstream chunks out."""
 
-    def __init__(self, f: BinaryIO, key: bytes) -> None:
-        salt = os.urandom(SALT_BYTES)
+    def __init__(self, f: BinaryIO, key: bytes, slots: bytes) -> None:
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
-        header = sodium.crypto_secretstream_xchacha20poly1305_init_push(
-            self._state, _stream_key(key, salt)
-        )
-        f.write(salt + header)
+        header = sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key)
+        f.write(slots + header)
         self._f = f
         self._buf = bytearray()
         self._room = FIRST_PLAIN
+        self._plain = 0  # plaintext pushed so far
         self.written = PREFIX
 
     def write(self, data: bytes) -> None:
         self._buf += data
         while len(self._buf) > self._room:  # keep one chunk back: the last one is FINAL
             room = self._room
-            self._push(bytes(self._buf[:room]), _TAG_MESSAGE)
+            self._push(bytes(self._buf[:room]), TAG_MESSAGE)
             del self._buf[:room]
 
     def _push(self, plain: bytes, tag: int) -> None:
         self._f.write(
             sodium.crypto_secretstream_xchacha20poly1305_push(self._state, plain, None, tag)
         )
+        self._plain += len(plain)
         self.written += len(plain) + ABYTES
         self._room = PLAIN
 
     def finish(self, file_size: int) -> None:
         """Pad with zeros so the file is exactly `file_size`, the last chunk FINAL."""
-        left = file_size - self.written - ABYTES - len(self._buf)
+        left = plain_capacity(file_size) - self._plain - len(self._buf)
         while left > 0:
-            step = min(left, 1 << 20)
+            step = min(left, PIECE)
             self.write(bytes(step))
             left -= step
         assert len(self._buf) == self._room
-        self._push(bytes(self._buf), _TAG_FINAL)
+        self._push(bytes(self._buf), TAG_FINAL)
         assert self.written == file_size
-
-
-def _copy(path: Path, length: int) -> Iterator[bytes]:
-    with open(path, "rb") as f:
-        left = length
-        while left:
-            piece = f.read(min(1 << 20, left))
-            if not piece:
-                raise OSError(f"{path.name} is shorter than its recorded length")
-            left -= len(piece)
-            yield piece
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -251,12 +149,23 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+class BlobDamaged(UserFacingError):
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "A media file stored on this computer is damaged, so no bundle was written. Sync "
+        "online if you can, or show this message to your organisation's technical contact.",
+    )
+
+
 def write_bundle(
     envelopes: Sequence[OutgoingEnvelope],
     blob_file: Callable[[str], Path | None],
     identity: Identity,
     target_dir: Path,
-    key: bytes,
+    transport_pk: bytes,
+    registry_key: RegistryKey,
+    report: Report | None = None,
+    should_cancel: Callable[[], bool] | None = None,
 ) -> Path:
     """Write one bundle into `target_dir` atomically; it is safe to unplug once this returns.
 
@@ -272,11 +181,12 @@ def write_bundle(
     seed = identity.signing_seed
     manifest = encode(
         {
-            "v": 1,
+            "v": 2,
             "bundle_id": os.urandom(ID_BYTES),
             "device_id": identity.device_id,
             "device_epoch": identity.device_epoch,
             "device_pk": public_signing_key(seed),
+            "registry_key_id": registry_key.id,
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "entries": [
                 {
@@ -293,26 +203,44 @@ def write_bundle(
     )
     sig = SigningKey(seed).sign(signed_message(TAG_BUNDLE, manifest)).signature
     head = encode({"manifest": manifest, "sig": sig})
-    content = _U64.size + len(head) + sum(len(e.envelope) for e in envelopes)
+    content = U64.size + len(head) + sum(len(e.envelope) for e in envelopes)
     content += sum(n for n, _ in blobs.values())
     size = bucket_size(content + PREFIX + ABYTES * (content // PLAIN + 2))
-    while _plain_capacity(size) < content:
+    while plain_capacity(size) < content:
         size = bucket_size(size + 1)
+    key = os.urandom(KEY_BYTES)
+    slots = sodium.crypto_box_seal(key, transport_pk) + sodium.crypto_box_seal(
+        key, registry_key.public_key
+    )
+
+    def progress(writer: _Writer) -> None:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+        if report is not None:
+            report(writer.written, size, "")
+
     target_dir.mkdir(parents=True, exist_ok=True)
     name = f"bundle-{os.urandom(8).hex()}{SUFFIX}"
     part = target_dir / f"{name}.part"
     try:
         with open(part, "xb") as f:
-            writer = _Writer(f, key)
-            writer.write(_U64.pack(len(head)) + head)
+            writer = _Writer(f, key, slots)
+            writer.write(U64.pack(len(head)) + head)
             for envelope in envelopes:
                 writer.write(envelope.envelope)
-            for length, path in blobs.values():
+            progress(writer)
+            for blob_id, (length, path) in blobs.items():
+                digest = hashlib.sha256()
                 for piece in _copy(path, length):
+                    digest.update(piece)
                     writer.write(piece)
+                    progress(writer)
+                if digest.hexdigest() != blob_id:
+                    raise BlobDamaged()
             writer.finish(size)
             f.flush()
             os.fsync(f.fileno())
+            progress(writer)
         final = target_dir / name
         os.replace(part, final)
         _fsync_dir(target_dir)
@@ -322,261 +250,276 @@ def write_bundle(
     return final
 
 
-def export_bundle(outbox: Outbox, target_dir: Path, key: bytes) -> tuple[Path, int]:
-    """Every envelope not yet delivered, with the blobs held here: (bundle path, envelopes)."""
+def _copy(path: Path, length: int) -> Iterator[bytes]:
+    with open(path, "rb") as f:
+        left = length
+        while left:
+            piece = f.read(min(PIECE, left))
+            if not piece:
+                raise OSError(f"{path.name} is shorter than its recorded length")
+            left -= len(piece)
+            yield piece
+
+
+# ------------------------------------------------------------------ export
+@dataclass(frozen=True)
+class ExportPlan:
+    """What goes into a bundle, read from the vault (the file is written afterwards)."""
+
+    envelopes: Sequence[OutgoingEnvelope]
+    blob_paths: dict[str, Path]
+    identity: Identity
+    transport_pk: bytes
+    registry_key: RegistryKey
+
+
+def _config(identity: Identity) -> RegistryConfig:
+    """The root-signed config this install stored; checked again before sealing to it."""
+    try:
+        verify_signature(identity.org_root_pk, TAG_CONFIG, identity.config, identity.config_sig)
+        return RegistryConfig.decode(identity.config)
+    except (SignatureInvalid, ProtocolError) as exc:
+        raise BundlesNotSupported() from exc
+
+
+def plan_export(outbox: Outbox) -> ExportPlan:
+    """Every envelope not yet delivered, with the blobs held here (database work only)."""
     identity = outbox.identity()
     if identity is None:
         raise NotEnrolled()
+    config = _config(identity)
+    if config.transport_pk is None:
+        raise BundlesNotSupported()
     outbox.seal_unsealed()
     pending = [e for e in outbox.pending() if e.state in ("pending", "awaiting_blobs")]
     if not pending:
         raise BundleEmpty()
-    return write_bundle(pending, outbox.blob_file, identity, target_dir, key), len(pending)
+    paths = {b.blob_id: outbox.blob_file(b.blob_id) for e in pending for b in e.blobs}
+    return ExportPlan(
+        pending,
+        {b: p for b, p in paths.items() if p is not None},
+        identity,
+        config.transport_pk,
+        config.current_registry_key(),
+    )
 
 
-# ------------------------------------------------------------------ reading
-class _Reader:
-    """Fixed-size chunks in, plaintext out; `read(n)` raises unless n bytes are there."""
-
-    def __init__(self, f: BinaryIO, key: bytes, file_size: int) -> None:
-        prefix = f.read(PREFIX)
-        if len(prefix) != PREFIX:
-            raise ProtocolError("file too short")
-        self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
-        sodium.crypto_secretstream_xchacha20poly1305_init_pull(
-            self._state, prefix[SALT_BYTES:], _stream_key(key, prefix[:SALT_BYTES])
-        )
-        self._f = f
-        self._chunks_left = file_size // CHUNK
-        self._next = CHUNK - PREFIX
-        self._buf = bytearray()
-        self.finished = False
-
-    def _pull(self) -> None:
-        if self.finished:
-            raise ProtocolError("content runs past the end")
-        data = self._f.read(self._next)
-        if len(data) != self._next:
-            raise ProtocolError("file truncated")
-        try:
-            plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(self._state, data, None)
-        except (CryptoError, RuntimeError, ValueError) as exc:
-            raise ProtocolError("damaged or not encrypted with this vault's key") from exc
-        self._chunks_left -= 1
-        self._next = CHUNK
-        if (tag == _TAG_FINAL) != (self._chunks_left == 0) or tag not in (_TAG_MESSAGE, _TAG_FINAL):
-            raise ProtocolError("the end of the bundle is missing or misplaced")
-        self.finished = tag == _TAG_FINAL
-        self._buf += plain
-
-    def read(self, n: int) -> bytes:
-        while len(self._buf) < n:
-            self._pull()
-        piece = bytes(self._buf[:n])
-        del self._buf[:n]
-        return piece
-
-    def drain_padding(self) -> None:
-        while True:
-            if any(self._buf):
-                raise ProtocolError("unexpected bytes after the content")
-            self._buf.clear()
-            if self.finished:
-                return
-            self._pull()
+def write_planned(
+    plan: ExportPlan,
+    target_dir: Path,
+    report: Report | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the planned bundle into `target_dir` (file work only); safe to unplug after."""
+    return write_bundle(
+        plan.envelopes,
+        plan.blob_paths.get,
+        plan.identity,
+        target_dir,
+        plan.transport_pk,
+        plan.registry_key,
+        report,
+        should_cancel,
+    )
 
 
-@dataclass
-class Bundle:
-    """A bundle read and verified whole; its blobs sit as files in `blob_dir`."""
-
-    device_id: bytes
-    device_epoch: bytes
-    envelopes: list[BundleEnvelope]
-    blob_paths: dict[str, Path] = field(default_factory=dict)
-
-
-def read_bundle(path: Path, key: bytes, blob_dir: Path) -> Bundle:
-    """Decrypt and verify everything, writing blobs into `blob_dir`; BundleRejected if not."""
-    try:
-        return _read(path, key, blob_dir)
-    except ProtocolError as exc:
-        raise BundleRejected(detail=str(exc)) from exc
-    except OSError as exc:
-        raise BundleRejected(detail=exc.strerror or type(exc).__name__) from exc
-
-
-def _read(path: Path, key: bytes, blob_dir: Path) -> Bundle:
-    if path.name.endswith(".part"):
-        raise ProtocolError("an unfinished export (.part): the export did not complete")
-    size = path.stat().st_size
-    if size < MIN_BUCKET or size % CHUNK or size > MAX_BUNDLE_BYTES:
-        raise ProtocolError("wrong size: truncated or not a bundle")
-    capacity = _plain_capacity(size)
-    with open(path, "rb") as f:
-        reader = _Reader(f, key, size)
-        head_len = _U64.unpack(reader.read(_U64.size))[0]
-        if head_len > min(MAX_HEAD, capacity):
-            raise ProtocolError("bad head length")
-        manifest_bytes, sig = _head_check(decode(reader.read(head_len), MAX_HEAD))
-        m = _MANIFEST(decode(manifest_bytes, MAX_HEAD))
-        try:
-            verify_signature(m["device_pk"], TAG_BUNDLE, manifest_bytes, sig)
-        except SignatureInvalid as exc:
-            raise ProtocolError("the manifest signature does not verify") from exc
-        total = _U64.size + head_len + sum(e["length"] for e in m["entries"])
-        total += sum(b["length"] for b in m["blobs"])
-        if total > capacity:
-            raise ProtocolError("the manifest claims more than the file holds")
-        lengths = {b["id"].hex(): b["length"] for b in m["blobs"]}
-        if len(lengths) != len(m["blobs"]):
-            raise ProtocolError("a blob is listed twice")
-        envelopes: list[BundleEnvelope] = []
-        seen: set[bytes] = set()
-        for entry in m["entries"]:
-            data = reader.read(entry["length"])
-            if hashlib.sha256(data).digest() != entry["hash"] or entry["id"] in seen:
-                raise ProtocolError("an envelope does not match the manifest")
-            seen.add(entry["id"])
-            try:
-                body = verify_envelope(data, m["device_pk"])
-            except (SignatureInvalid, ProtocolError) as exc:
-                raise ProtocolError("an envelope signature does not verify") from exc
-            if (
-                body.envelope_id != entry["id"]
-                or body.device_id != m["device_id"]
-                or body.device_seq != entry["seq"]
-            ):
-                raise ProtocolError("an envelope does not match the manifest")
-            refs = {b.id.hex(): b.length for b in body.blobs}
-            listed = [b.hex() for b in entry["blobs"]]
-            if set(listed) != set(refs) or any(
-                b in lengths and lengths[b] != refs[b] for b in listed
-            ):
-                raise ProtocolError("an envelope's files do not match the manifest")
-            envelopes.append(
-                BundleEnvelope(
-                    entry["id"].hex(),
-                    entry["seq"],
-                    data,
-                    tuple(BundleBlob(b, refs[b]) for b in listed),
-                )
-            )
-        paths: dict[str, Path] = {}
-        for blob_id, length in lengths.items():
-            target = blob_dir / blob_id
-            digest = hashlib.sha256()
-            with open(target, "wb") as out:
-                left = length
-                while left:
-                    piece = reader.read(min(left, 1 << 20))
-                    digest.update(piece)
-                    out.write(piece)
-                    left -= len(piece)
-            if digest.hexdigest() != blob_id:
-                raise ProtocolError("a media file does not match its id")
-            paths[blob_id] = target
-        reader.drain_padding()
-        if f.read(1):
-            raise ProtocolError("bytes after the end")
-    return Bundle(m["device_id"], m["device_epoch"], envelopes, paths)
-
-
-# ------------------------------------------------------------------ importing
-@dataclass(frozen=True)
-class _Counts:
-    waiting: int
-    rejected: int
-
-
-class BundleOutbox:
-    """The bundle seen as an outbox, so SyncClient sends it exactly as an online sync would.
-
-    State lives in memory only: the vault's own outbox is not touched (its next online sync
-    sends the same envelopes again, and the relay answers with the same receipts).
-    """
-
-    def __init__(self, bundle: Bundle, outbox: Outbox) -> None:
-        self._bundle = bundle
-        self._outbox = outbox
-        self._state = {e.envelope_id: "pending" for e in bundle.envelopes}
-        self.delivered: list[str] = []
-        self.rejected: list[str] = []
-
-    def identity(self) -> Identity | None:
-        return self._outbox.identity()
-
-    def save_enrollment(self, **_fields: Any) -> None:
-        raise AssertionError("a bundle import never enrolls")
-
-    def save_config(self, config: bytes, config_sig: bytes) -> None:
-        self._outbox.save_config(config, config_sig)
-
-    def seal_unsealed(self) -> int:
-        return 0
-
-    def pending(self) -> list[BundleEnvelope]:
-        return [
-            BundleEnvelope(e.envelope_id, e.device_seq, e.envelope, e.blobs, state)
-            for e in self._bundle.envelopes
-            if (state := self._state.get(e.envelope_id)) in ("pending", "awaiting_blobs")
-        ]
-
-    def blob_file(self, blob_id: str) -> Path | None:
-        return self._bundle.blob_paths.get(blob_id)
-
-    def blob_intact(self, blob_id: str) -> bool:
-        path = self.blob_file(blob_id)
-        if path is None:
-            return False
-        with open(path, "rb") as f:
-            return hashlib.file_digest(f, "sha256").hexdigest() == blob_id
-
-    def mark_accepted(self, envelope_ids: Sequence[str]) -> None:
-        for envelope_id in envelope_ids:
-            self._state[envelope_id] = "awaiting_blobs"
-
-    def mark_blobs_uploaded(self, blob_ids: Sequence[str]) -> None:
-        pass
-
-    def mark_blob_damaged(self, blob_id: str) -> None:
-        self._bundle.blob_paths.pop(blob_id, None)
-
-    def note_failure(self, envelope_id: str, error: str) -> None:
-        pass
-
-    def mark_rejected(self, envelope_id: str, reason: str) -> None:
-        self._state[envelope_id] = "rejected"
-        self.rejected.append(f"{envelope_id}: {reason}")
-
-    def mark_delivered(self, deliveries: Sequence[tuple[str, bytes, int, str]]) -> object:
-        for envelope_id, *_ in deliveries:
-            self._state[envelope_id] = "delivered"
-            self.delivered.append(envelope_id)
-        return None
-
-    def counts(self) -> Counts:
-        waiting = sum(s in ("pending", "awaiting_blobs") for s in self._state.values())
-        return _Counts(waiting, len(self.rejected))
-
-
-def import_bundle(
-    path: Path,
-    key: bytes,
+def export_bundle(
     outbox: Outbox,
-    make_client: Callable[[Outbox], SyncClient] = SyncClient,
-) -> tuple[int, SyncResult]:
-    """Verify the whole bundle, then upload it as an online sync would: (envelopes, result).
+    target_dir: Path,
+    report: Report | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> tuple[Path, int]:
+    """Plan and write in one go: (bundle path, envelopes in it)."""
+    plan = plan_export(outbox)
+    return write_planned(plan, target_dir, report, should_cancel), len(plan.envelopes)
 
-    Raises BundleRejected (nothing sent) for a damaged, truncated or foreign file, and the
-    sync errors (RelayUnreachable, …) when the relay cannot take it; running it again is safe.
-    """
-    identity = outbox.identity()
-    if identity is None:
-        raise NotEnrolled()
-    with tempfile.TemporaryDirectory(prefix="defender-bundle-") as tmp:
-        bundle = read_bundle(Path(path), key, Path(tmp))
-        if bundle.device_id != identity.device_id or bundle.device_epoch != identity.device_epoch:
-            raise BundleFromAnotherDevice()
-        result = make_client(BundleOutbox(bundle, outbox)).run()
-    return len(bundle.envelopes), result
+
+# ------------------------------------------------------------------ taking a bundle in
+@dataclass(frozen=True)
+class EnvelopeOutcome:
+    envelope_id: str
+    state: str | None  # "committed" (receipt issued) or "awaiting_blobs"
+    error: str | None  # why the relay refused it
+
+
+@dataclass(frozen=True)
+class BundleTakenIn:
+    bundle_id: str
+    device_id: str  # the device that made it
+    results: tuple[EnvelopeOutcome, ...]
+
+    @property
+    def committed(self) -> int:
+        return sum(r.state == "committed" for r in self.results)
+
+    @property
+    def waiting(self) -> int:
+        return sum(r.state == "awaiting_blobs" for r in self.results)
+
+    @property
+    def refused(self) -> int:
+        return sum(r.error is not None for r in self.results)
+
+
+def _parse_answer(response: httpx.Response) -> BundleTakenIn:
+    try:  # (one line per envelope: larger than the sync client's other answers)
+        body = json.loads(response.content) if len(response.content) <= MAX_ANSWER else None
+    except ValueError:
+        body = None
+    raw_results = body.get("results") if isinstance(body, dict) else None
+    if not isinstance(body, dict) or not isinstance(raw_results, list):
+        raise RelayUnreachable(detail="the registry answered incompletely")
+    results = []
+    for item in raw_results:
+        entry: dict[str, Any] = item if isinstance(item, dict) else {}
+        state, error = entry.get("state"), entry.get("error")
+        results.append(
+            EnvelopeOutcome(
+                str(entry.get("envelope_id", "")),
+                state if isinstance(state, str) else None,
+                error if isinstance(error, str) else None,
+            )
+        )
+    return BundleTakenIn(
+        str(body.get("bundle_id", "")), str(body.get("device_id", "")), tuple(results)
+    )
+
+
+def bundle_id_of(path: Path, report: Report | None = None) -> tuple[str, int]:
+    """(SHA-256 of the file, its size): the bundle's id on the relay. BundleRejected if the
+    file cannot be a whole bundle (a `.part` left by an export, a cut copy)."""
+    path = Path(path)
+    try:
+        refuse_unfinished(path)
+        size = path.stat().st_size
+        if not plausible_size(size):
+            raise BundleRejected("wrong size: truncated or not a bundle", "bundle_truncated")
+        digest = hashlib.sha256()
+        done = 0
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(PIECE), b""):
+                digest.update(block)
+                done += len(block)
+                if report is not None:
+                    report(done, size, HASHING)
+    except BundleFormatError as exc:
+        raise BundleRejected(str(exc), "bundle_" + exc.code) from exc
+    except OSError as exc:
+        raise BundleRejected(exc.strerror or type(exc).__name__, "bundle_unreadable") from exc
+    return digest.hexdigest(), size
+
+
+class BundleUploader(SyncClient):
+    """The sync client's hello, sign-in and retries, uploading one bundle file by tus."""
+
+    def upload(self, path: Path) -> BundleTakenIn:
+        identity = self.outbox.identity()
+        if identity is None:
+            raise NotEnrolled()
+        bundle_id, length = bundle_id_of(path, self._report)
+        self._identity = identity
+        self._total = length
+        with self._http(identity.server_url) as client:
+            self._client = client
+            self._with_retry(self._hello)
+            try:
+                self._with_retry(self._sign_in)
+            except _Refused as exc:
+                raise SignInRefused(detail=f"{exc.status} {exc.code}") from exc
+            return self._send(Path(path), bundle_id, length)
+
+    def _send(self, path: Path, bundle_id: str, length: int) -> BundleTakenIn:
+        url = f"/v1/bundles/{bundle_id}"
+        self._chunk = FIRST_CHUNK
+        restarts = 0
+        offset = self._with_retry(lambda: self._create_bundle(bundle_id, length))
+        while True:
+            self._check_cancel()
+            size = min(self._chunk, length - offset)
+            try:
+                response = self._request(
+                    "PATCH",
+                    url,
+                    expect=(200, 204),
+                    content=_read_range(path, offset, size) if size else b"",
+                    headers={
+                        "Tus-Resumable": TUS_VERSION,
+                        "Upload-Offset": str(offset),
+                        "Content-Type": OFFSET_TYPE,
+                        "Content-Length": str(size),
+                    },
+                )
+                if response.status_code == 200:
+                    return _parse_answer(response)
+                offset = _offset(response)
+            except _Retry as exc:
+                self._chunk = max(MIN_CHUNK, self._chunk // 2)
+                self._failed(str(exc), exc.retry_after, exc.long_wait)
+                offset = self._with_retry(lambda: self._head_bundle(url))
+                continue
+            except _Refused as exc:
+                if exc.status == 409:
+                    known = exc.body.get("offset")
+                    relay_offset = (
+                        known
+                        if isinstance(known, int) and 0 <= known <= length
+                        else self._with_retry(lambda: self._head_bundle(url))
+                    )
+                    if relay_offset == offset:  # busy (taking it in), not behind: wait
+                        self._failed("upload busy")
+                    offset = relay_offset
+                    continue
+                if exc.status == 404 and exc.code == "upload_not_created":
+                    offset = self._with_retry(lambda: self._create_bundle(bundle_id, length))
+                    continue
+                if exc.code == "bundle_hash_mismatch" and restarts < 2:
+                    restarts += 1  # damaged on the way: send it again from the start
+                    offset = self._with_retry(lambda: self._create_bundle(bundle_id, length))
+                    continue
+                raise _refusal(exc) from exc
+            self._failures = 0
+            self.backoff.reset()
+            self._chunk = min(MAX_CHUNK, self._chunk * 2)
+            if self._report:
+                self._report(offset, length, UPLOADING if offset < length else TAKING_IN)
+
+    def _create_bundle(self, bundle_id: str, length: int) -> int:
+        response = self._request(
+            "POST",
+            "/v1/bundles",
+            expect=(201,),
+            headers={
+                "Tus-Resumable": TUS_VERSION,
+                "Upload-Length": str(length),
+                "Upload-Metadata": "id " + base64.b64encode(bytes.fromhex(bundle_id)).decode(),
+            },
+        )
+        return _offset(response)
+
+    def _head_bundle(self, url: str) -> int:
+        return _offset(self._request("HEAD", url, headers={"Tus-Resumable": TUS_VERSION}))
+
+
+class BundleRefused(UserFacingError):
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The registry did not take this bundle ({detail}). Nothing from it was stored. Show "
+        "this message to your organisation's technical contact.",
+    )
+
+
+def _refusal(exc: _Refused) -> UserFacingError:
+    if exc.code == "bundles_not_accepted":
+        return BundlesNotSupported()
+    detail = exc.body.get("detail")
+    if exc.status == 422 and exc.code.startswith("bundle_"):
+        text = detail if isinstance(detail, str) and len(detail) < 200 else exc.code
+        return BundleRejected(text, exc.code)
+    return BundleRefused(detail=f"{exc.status} {exc.code}")
+
+
+def upload_bundle(path: Path, outbox: Outbox, **client_options: Any) -> BundleTakenIn:
+    """Upload the bundle at `path` as it is, in this install's session, and wait for the
+    relay to take it in. BundleRejected if the file is damaged (nothing stored); the sync
+    errors (RelayUnreachable, …) otherwise; running it again is safe and resumes."""
+    return BundleUploader(outbox, **client_options).upload(path)

@@ -4,12 +4,17 @@ then commits; each receipt verified before the outbox calls anything delivered.
 Blocking (httpx), meant to run as a background task; `report(done, total, message)` and
 `should_cancel()` follow the project's task shape. Retries use full-jitter backoff; a run
 gives up after `max_failures` failures in a row without progress and leaves everything queued.
+
+Every https connection checks the relay's TLS key pin in the handshake, before any request
+(sync.tls); a config older than the one held is refused (a replayed, rolled-back config);
+a vault restored from a backup moves to a new epoch instead of reusing sequence numbers.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import json
 import os
 import threading
@@ -17,6 +22,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,7 +36,9 @@ from sync.envelope import SignatureInvalid, verify_receipt, verify_signature
 from sync.ports import Identity, Outbox, OutgoingBlob, OutgoingEnvelope
 from sync.protocol import (
     CBOR_TYPE,
+    EPOCH_BYTES,
     MAX_BATCH,
+    MAX_SEQ,
     OFFSET_TYPE,
     SIG_BYTES,
     TAG_CONFIG,
@@ -41,10 +49,13 @@ from sync.protocol import (
     RegistryConfig,
     auth_message,
     encode_batch,
+    epoch_message,
     fingerprint,
     hello_message,
+    parse_hex,
 )
-from sync.retry import Action, Backoff, classify, parse_retry_after
+from sync.retry import Action, Backoff, classify, needs_long_wait, parse_retry_after
+from sync.tls import pinned_context, verification_failed
 
 T = TypeVar("T")
 Report = Callable[[int, int, str], None]
@@ -56,6 +67,9 @@ READ_PIECE = 1024 * 1024
 MAX_JSON = 1 << 20
 BATCH_BYTES = 4 * 1024 * 1024
 UPLOADS_AT_ONCE = 2
+# The relay holds another envelope at this envelope's place in the chain (or another with its
+# id): this vault was restored from a backup, or re-sealed what it had already sent.
+FORK_CODES = frozenset({"sequence_conflict", "chain_conflict", "envelope_conflict", "wrong_epoch"})
 
 
 # ------------------------------------------------------------------ errors people see
@@ -84,6 +98,27 @@ class NetworkRequiresLogin(SyncError):
         "Errors",
         "The network answered, but not as your organisation's registry: it may need a login "
         "page (hotel, café) or be intercepted. Nothing was sent.",
+    )
+
+
+class ConfigRollback(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The registry offered older keys (issued {offered}) than this device already holds "
+        "(issued {held}). A tampered or outdated server does that, so nothing was sent. "
+        "Tell your organisation's technical contact.",
+    )
+
+
+class RestoredVault(SyncError):
+    """Not raised: the notice a run leaves in SyncResult.notices after it recovered."""
+
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This vault was restored from an older backup: the registry already held records "
+        "this copy had forgotten. Nothing was lost. {count} record(s) still waiting were "
+        "sealed again under a new sequence. If another copy of this vault is in use, keep "
+        "only one.",
     )
 
 
@@ -119,9 +154,12 @@ class Rejected(SyncError):
 
 # ------------------------------------------------------------------ internal signals
 class _Retry(Exception):
-    def __init__(self, detail: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, detail: str, retry_after: float | None = None, long_wait: bool = False
+    ) -> None:
         super().__init__(detail)
         self.retry_after = retry_after
+        self.long_wait = long_wait
 
 
 class _Refused(Exception):
@@ -139,6 +177,7 @@ class SyncResult:
     bytes_uploaded: int = 0
     rejected: list[str] = field(default_factory=list)
     remaining: int = 0
+    notices: list[SyncError] = field(default_factory=list)  # what the person should know
 
 
 # ------------------------------------------------------------------ the relay's keys
@@ -199,13 +238,41 @@ def verify_hello(
     return Trusted(root, config_bytes, config_sig, config), server_time
 
 
-def _http(base_url: str) -> httpx.Client:
+def _http(base_url: str, tls_pin: bytes | None = None) -> httpx.Client:
+    """A client for the relay: with a pin, https trusts exactly the pinned key."""
     return httpx.Client(
         base_url=base_url,
         timeout=httpx.Timeout(60.0, connect=15.0),
         follow_redirects=False,
         headers={"User-Agent": "Defender"},
+        verify=pinned_context(tls_pin) if tls_pin else True,
     )
+
+
+def _unreachable(exc: httpx.HTTPError) -> Exception:
+    """What a failed request means: interception (nothing was sent), or a flaky link."""
+    if verification_failed(exc):
+        return NetworkRequiresLogin()
+    return _Retry(type(exc).__name__)
+
+
+def _issued(config: RegistryConfig) -> dt.datetime:
+    try:
+        issued = dt.datetime.fromisoformat(config.issued_at)
+    except ValueError as exc:
+        raise ProtocolError("bad issued_at") from exc
+    return issued if issued.tzinfo else issued.replace(tzinfo=dt.UTC)
+
+
+def check_newer(offered: RegistryConfig, held_bytes: bytes) -> None:
+    """Refuse a config not issued after the one held (a relay replaying an old one)."""
+    held = RegistryConfig.decode(held_bytes)
+    try:
+        newer = _issued(offered) > _issued(held)
+    except ProtocolError:
+        newer = False
+    if not newer:
+        raise ConfigRollback(offered=offered.issued_at[:32], held=held.issued_at[:32])
 
 
 # ------------------------------------------------------------------ enrollment
@@ -213,7 +280,7 @@ def enroll(
     code_text: str,
     outbox: Outbox,
     label: str = "",
-    http: Callable[[str], httpx.Client] = _http,
+    http: Callable[[str], httpx.Client] | None = None,
     backoff: Backoff | None = None,
     sleep: Callable[[float], None] = time.sleep,
     attempts: int = 5,
@@ -226,7 +293,7 @@ def enroll(
     seed = os.urandom(32)
     public = bytes(SigningKey(seed).verify_key)
     backoff = backoff or Backoff()
-    with http(code.url) as client:
+    with (http or partial(_http, tls_pin=code.tls_pin))(code.url) as client:
         for attempt in range(1, attempts + 1):
             nonce = os.urandom(32)
             try:
@@ -245,6 +312,8 @@ def enroll(
                     },
                 )
             except httpx.HTTPError as exc:
+                if verification_failed(exc):
+                    raise NetworkRequiresLogin() from exc
                 if attempt == attempts:
                     raise RelayUnreachable(detail=type(exc).__name__) from exc
                 sleep(backoff.next_delay())
@@ -292,7 +361,7 @@ class SyncClient:
         backoff: Backoff | None = None,
         sleep: Callable[[float], None] = time.sleep,
         max_failures: int = 8,
-        http: Callable[[str], httpx.Client] = _http,
+        http: Callable[[str], httpx.Client] | None = None,
     ) -> None:
         self.outbox = outbox
         self._report = report
@@ -300,7 +369,7 @@ class SyncClient:
         self.backoff = backoff or Backoff()
         self._sleep = sleep
         self.max_failures = max_failures
-        self._http = http
+        self._http = http or self._relay_http
         self._failures = 0
         self._chunk = FIRST_CHUNK
         self._total = 0
@@ -309,6 +378,9 @@ class SyncClient:
         self._identity: Identity | None = None
         self._trusted: Trusted | None = None
         self._client: httpx.Client | None = None
+        self._forked: list[str] = []  # envelope ids the relay holds another copy's place for
+        self._new_epoch_started = False
+        self._relay_epoch: bytes | None = None  # when the relay moved on without this copy
         self.result = SyncResult()
 
     # -------------------------------------------------------------- entry point
@@ -318,17 +390,26 @@ class SyncClient:
         if identity is None:
             raise NotEnrolled()
         self._identity = identity
-        self.outbox.seal_unsealed()
         with self._http(identity.server_url) as client:
             self._client = client
             self._with_retry(self._hello)
+            self.outbox.seal_unsealed()  # after hello: to the newest registry key
             try:
                 self._with_retry(self._sign_in)
             except _Refused as exc:
                 raise SignInRefused(detail=f"{exc.status} {exc.code}") from exc
             pending = self.outbox.pending()
             self._total = len(pending)
-            self._send_all(pending)
+            head = self._with_retry(self._restored_below)
+            if head is not None:
+                # A restored vault: what the relay already holds is acknowledged as usual;
+                # nothing after its newest envelope is sent under the old epoch.
+                self._send_all([e for e in pending if e.device_seq <= head])
+                self._start_epoch()
+            else:
+                self._send_all(pending)
+                if self._forked:
+                    self._start_epoch()
             self._upload_blobs()
             # Sent again, the envelopes whose blobs are now all in come back committed, with
             # their receipts (the batch answer is the envelope's current state).
@@ -339,24 +420,35 @@ class SyncClient:
             raise Rejected(count=len(self.result.rejected), detail=self.result.rejected[0])
         return self.result
 
+    def _relay_http(self, base_url: str) -> httpx.Client:
+        """The relay's client, trusting the TLS key pinned at this device's enrollment."""
+        return _http(base_url, self._identity.tls_pin if self._identity else None)
+
     # -------------------------------------------------------------- retry
-    def _with_retry(self, op: Callable[[], T]) -> T:
+    def _with_retry(self, op: Callable[[], T], progress: bool = True) -> T:
+        """`op` until it succeeds; its success counts as progress unless told otherwise."""
         while True:
             self._check_cancel()
             try:
                 value = op()
             except _Retry as exc:
-                self._failed(str(exc), exc.retry_after)
+                self._failed(str(exc), exc.retry_after, exc.long_wait)
                 continue
-            self._failures = 0
-            self.backoff.reset()
+            if progress:
+                self._progressed()
             return value
 
-    def _failed(self, detail: str, retry_after: float | None = None) -> None:
+    def _progressed(self) -> None:
+        self._failures = 0
+        self.backoff.reset()
+
+    def _failed(
+        self, detail: str, retry_after: float | None = None, long_wait: bool = False
+    ) -> None:
         self._failures += 1
         if self._failures >= self.max_failures:
             raise RelayUnreachable(detail=detail)
-        self._sleep(self.backoff.next_delay(retry_after))
+        self._sleep(self.backoff.next_delay(retry_after, metered=long_wait))
 
     def _check_cancel(self) -> None:
         if self._should_cancel and self._should_cancel():
@@ -385,7 +477,7 @@ class SyncClient:
             try:
                 response = self._client.request(method, path, headers=headers, **kwargs)
             except httpx.HTTPError as exc:
-                raise _Retry(type(exc).__name__) from exc
+                raise _unreachable(exc) from exc
             if response.status_code in expect:
                 return response
             action = classify(response.status_code)
@@ -393,6 +485,7 @@ class SyncClient:
                 raise _Retry(
                     f"HTTP {response.status_code}",
                     parse_retry_after(response.headers.get("retry-after")),
+                    needs_long_wait(response.status_code),
                 )
             if action is Action.REAUTHENTICATE and auth and attempt == 1:
                 if _code(response) == "signature_invalid":
@@ -411,7 +504,7 @@ class SyncClient:
         try:
             response = self._client.get("/v1/hello", params={"nonce": nonce.hex()})
         except httpx.HTTPError as exc:
-            raise _Retry(type(exc).__name__) from exc
+            raise _unreachable(exc) from exc
         if response.status_code >= 500:
             raise _Retry(f"HTTP {response.status_code}")
         try:
@@ -419,6 +512,7 @@ class SyncClient:
         except ProtocolError as exc:
             raise NetworkRequiresLogin() from exc
         if trusted.config_bytes != self._identity.config:
+            check_newer(trusted.config, self._identity.config)  # key rotation, not rollback
             self.outbox.save_config(trusted.config_bytes, trusted.config_sig)
         self._trusted = trusted
 
@@ -448,6 +542,66 @@ class SyncClient:
         if not isinstance(token, str):
             raise _Retry("no session token")
         self._token = token
+
+    # -------------------------------------------------------------- restored vaults
+    def _restored_below(self) -> int | None:
+        """None if the relay's record of this device matches this vault; otherwise (the vault
+        was restored from an older backup) the sequence number up to which envelopes may be
+        the very ones the relay holds."""
+        identity = self._identity
+        assert identity is not None
+        status = _json(self._request("GET", "/v1/devices/me"))
+        epoch, top, top_hash = (status.get(k) for k in ("device_epoch", "max_seq", "max_seq_hash"))
+        try:
+            relay_epoch = parse_hex(epoch, EPOCH_BYTES) if isinstance(epoch, str) else None
+        except ProtocolError:
+            relay_epoch = None
+        if relay_epoch is not None and relay_epoch != identity.device_epoch:
+            self._relay_epoch = relay_epoch  # moved to a new epoch by another copy
+            return MAX_SEQ
+        if not isinstance(top, int) or top < 1 or not isinstance(top_hash, str):
+            return None
+        return None if self.outbox.knows_envelope(top_hash.lower()) else top
+
+    def _start_epoch(self) -> None:
+        """Move to a new epoch (once a run): what the relay has not accepted is sealed again."""
+        identity, trusted = self._identity, self._trusted
+        assert identity is not None and trusted is not None
+        if self._new_epoch_started:
+            return
+        self._new_epoch_started = True
+        from_epoch = self._relay_epoch or identity.device_epoch
+        key = SigningKey(identity.signing_seed)
+        org = fingerprint(identity.org_root_pk)
+        sig = key.sign(epoch_message(org, identity.device_id, from_epoch)).signature
+        request = {"from_epoch": from_epoch.hex(), "sig": base64.b64encode(sig).decode("ascii")}
+        try:
+            answer = _json(
+                self._with_retry(
+                    lambda: self._request("POST", "/v1/devices/me/epoch", json=request)
+                )
+            )
+            raw_cert = _b64(answer.get("device_cert"))
+            cert_bytes, cert_sig = raw_cert[:-SIG_BYTES], raw_cert[-SIG_BYTES:]
+            verify_signature(trusted.config.server_sign_pk, TAG_DEVICE_CERT, cert_bytes, cert_sig)
+            cert = DeviceCert.decode(cert_bytes)
+        except _Refused as exc:
+            raise SignInRefused(detail=f"{exc.status} {exc.code}") from exc
+        except (ProtocolError, SignatureInvalid) as exc:
+            raise SignInRefused(detail="the new certificate does not verify") from exc
+        if (
+            cert.device_id != identity.device_id
+            or cert.device_sign_pk != bytes(key.verify_key)
+            or cert.org_fingerprint != org
+            or cert.device_epoch == from_epoch
+        ):
+            raise SignInRefused(detail="the new certificate is for another device or epoch")
+        resealed = self.outbox.start_epoch(cert.device_epoch, raw_cert)
+        self._identity = self.outbox.identity()
+        self.result.notices.append(RestoredVault(count=resealed))
+        pending = self.outbox.pending()
+        self._total = len(pending)
+        self._send_all([e for e in pending if e.state == "pending"])
 
     # -------------------------------------------------------------- envelopes
     def _send_all(self, envelopes: Sequence[OutgoingEnvelope]) -> None:
@@ -482,6 +636,8 @@ class SyncClient:
             item = raw_item if isinstance(raw_item, dict) else {}
             if item.get("state") in ("committed", "awaiting_blobs"):
                 answers.append((envelope, item))
+            elif item.get("error") in FORK_CODES and not self._new_epoch_started:
+                self._forked.append(envelope.envelope_id)  # sealed again under a new epoch
             else:
                 code = item.get("error")
                 self._reject_reason(envelope.envelope_id, f"{item.get('status')} {code}")
@@ -554,8 +710,13 @@ class SyncClient:
                 offset = self._patch(blob, path, offset, size)
             except _Retry as exc:
                 self._chunk = max(MIN_CHUNK, self._chunk // 2)
-                self._failed(str(exc), exc.retry_after)
-                offset = self._with_retry(lambda: self._head(blob))
+                self._failed(str(exc), exc.retry_after, exc.long_wait)
+                # Only bytes the relay kept are progress: a relay that refuses every chunk
+                # (out of space) must not reset the backoff with each successful HEAD.
+                relay_offset = self._with_retry(lambda: self._head(blob), progress=False)
+                if relay_offset > offset:
+                    self._progressed()
+                offset = relay_offset
                 continue
             except _Refused as exc:
                 if exc.status == 409:
@@ -583,8 +744,7 @@ class SyncClient:
                     offset = self._with_retry(lambda: self._create(blob))
                     continue
                 raise RelayUnreachable(detail=f"{exc.status} {exc.code}") from exc
-            self._failures = 0
-            self.backoff.reset()
+            self._progressed()
             self._chunk = min(MAX_CHUNK, self._chunk * 2)
             with self._lock:
                 self.result.bytes_uploaded += size

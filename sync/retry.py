@@ -2,7 +2,8 @@
 
 delay = uniform(0, min(cap, base · 2^attempt)), never less than the server's Retry-After. Network
 errors, 408, 425, 429, 5xx and 507 are retried; 401 re-authenticates once; everything else is
-surfaced to the person and never retried blindly.
+surfaced to the person and never retried blindly. A relay out of space (507) needs a person to
+free it, so those retries use the long cap (fault row 9).
 """
 
 from __future__ import annotations
@@ -12,12 +13,18 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 RETRYABLE_STATUS = frozenset({408, 425, 429, 507} | set(range(500, 600)))
+LONG_WAIT_STATUS = frozenset({507})
 
 
 class Action(Enum):
     RETRY = "retry"
     REAUTHENTICATE = "reauthenticate"
     SURFACE = "surface"
+
+
+def needs_long_wait(status: int) -> bool:
+    """Whether a retry waits with the long cap (the one metered links use)."""
+    return status in LONG_WAIT_STATUS
 
 
 def classify(status: int) -> Action:
