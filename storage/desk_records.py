@@ -155,6 +155,7 @@ class Provenance:
     received_at: str | None
     receipt: bytes | None
     imported_at: str
+    record_version: int
 
 
 @dataclass(frozen=True)

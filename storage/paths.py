@@ -23,6 +23,17 @@ class VaultPaths:
         return self.home / "media"
 
     @property
+    def received_media(self) -> Path:
+        """The desk's received media (ciphertext as devices sealed it), apart from `media` so
+        the field side's orphan collection never touches it. A neutral name on purpose."""
+        return self.home / "store"
+
+    @property
+    def incoming(self) -> Path:
+        """Ciphertext being downloaded or unpacked (partial blobs let a pull resume)."""
+        return self.home / "spool"
+
+    @property
     def lockfile(self) -> Path:
         return self.home / "vault.lock"
 

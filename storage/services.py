@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from storage.acts import ActService
 from storage.cases import CaseService
 from storage.check import check_vault
 from storage.database import Database
+from storage.desk import DeskService
 from storage.documents import DocumentService
 from storage.engine import integrity_problems
 from storage.evidence import EvidenceService
 from storage.history import HistoryService
 from storage.media import MediaStore
+from storage.paths import VaultPaths
 from storage.persons import PersonService
 from storage.search import SearchService
 from storage.testimonies import TestimonyService
@@ -21,7 +22,8 @@ from storage.transfer import TransferService
 
 
 class Services:
-    def __init__(self, db: Database, media_dir: Path) -> None:
+    def __init__(self, db: Database, paths: VaultPaths) -> None:
+        media_dir = paths.media
         self.cases = CaseService(db)
         self.persons = PersonService(db)
         self.acts = ActService(db)
@@ -31,6 +33,7 @@ class Services:
         self.search = SearchService(db)
         self.history = HistoryService(db)
         self.transfer = TransferService(db)
+        self.desk = DeskService(db, MediaStore(paths.received_media))
         self._db_for_check = db
 
     def check(self, report: Callable[[int, int, str], None] | None = None) -> list[str]:

@@ -64,13 +64,7 @@ class TransferService:
     ) -> ExportSummary:
         """Shape every case (or `case_ids`) for `profile`, as `fmt` text, and give it to `sink`."""
         require_profile(profile)
-        if fmt not in FORMATS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "“{format}” is not an export format: use {formats}."),
-                field_name="format",
-                format=fmt,
-                formats=", ".join(FORMATS),
-            )
+        require_format(fmt)
         with self._db.transaction() as s:
             document = gather(s, case_ids)
             shaped = redact(document, profile)
@@ -100,6 +94,30 @@ class TransferService:
                 evidence=[e["id"] for c in plan.cases for e, _ in c.evidence],
             ),
         )
+
+
+def require_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "“{format}” is not an export format: use {formats}."),
+            field_name="format",
+            format=fmt,
+            formats=", ".join(FORMATS),
+        )
+
+
+def internal_document(
+    events: list[dict[str, Any]], persons: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The internal export around its events and persons (already under ESF names)."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "profile": "internal",
+        "exported_at": utc_now(),
+        "events": events,
+        "persons": persons,
+    }
 
 
 def render(document: Mapping[str, Any], fmt: str) -> str:
@@ -229,11 +247,4 @@ def gather(session: Session, case_ids: Sequence[str] | None = None) -> dict[str,
     persons = select(PersonRow).order_by(PersonRow.created_at, PersonRow.id)
     if case_ids is not None:
         persons = persons.where(PersonRow.id.in_(_referenced(events)))
-    return {
-        "format": FORMAT,
-        "version": VERSION,
-        "profile": "internal",
-        "exported_at": utc_now(),
-        "events": events,
-        "persons": _esf_rows("person", session.scalars(persons)),
-    }
+    return internal_document(events, _esf_rows("person", session.scalars(persons)))

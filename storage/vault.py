@@ -8,6 +8,7 @@ vault.key; erasing destroys vault.key, after which nothing in the directory can 
 from __future__ import annotations
 
 import os
+import shutil
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,8 +88,9 @@ class Vault(Services):
             except DBAPIError as exc:
                 # A page the schema check reads failed its HMAC: damage, not a bug.
                 raise user_facing_error(exc) from exc
-            super().__init__(self.db, paths.media)
+            super().__init__(self.db, paths)
             self.evidence.collect_orphans()
+            self.desk.collect_orphans()
         except BaseException:
             self.lock()
             raise
@@ -197,10 +199,9 @@ class Vault(Services):
             paths.keyfile.unlink()
         for leftover in (*paths.database_files(), paths.keyfile.with_name("vault.key.tmp")):
             leftover.unlink(missing_ok=True)
-        if paths.media.exists():
-            for item in paths.media.iterdir():
-                item.unlink(missing_ok=True)
-            paths.media.rmdir()
+        for folder in (paths.media, paths.received_media, paths.incoming):
+            if folder.exists():
+                shutil.rmtree(folder, ignore_errors=True)
         paths.lockfile.unlink(missing_ok=True)
         fsync_dir(paths.home)
 
