@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -9,10 +10,12 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
+from defender_app.desk_wiring import Desk
 from defender_app.events import AppEvents
 from defender_app.settings import AppSettings
 from defender_app.sync_controller import SyncController
 from defender_app.tasks import TaskRunner
+from defender_app.views.desk.desk_ops import DeskOps
 from defender_app.views.first_run import FirstRunView
 from defender_app.views.main_window import MainWindow
 from defender_app.views.unlock_view import UnlockView
@@ -30,8 +33,14 @@ _ACTIVITY = {
 class DefenderApp(QObject):
     """Owns the windows and the vault's life: unlocked → main window; locked → unlock view."""
 
-    def __init__(self, home: Path, on_language: object = None) -> None:
+    def __init__(
+        self,
+        home: Path,
+        on_language: object = None,
+        desk_ops: Callable[[Vault], DeskOps] = Desk,
+    ) -> None:
         super().__init__()
+        self._desk_ops = desk_ops  # the registry desk's network side (tests pass their own)
         home.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.ctx = AppContext(home, TaskRunner(self), AppEvents(self), AppSettings(home))
         self._on_language = on_language
@@ -79,7 +88,7 @@ class DefenderApp(QObject):
     def on_unlocked(self, vault: Vault) -> None:
         self.ctx.vault = vault
         if self.main is None:
-            self.main = MainWindow(self.ctx, self.autosaver, self.sync)
+            self.main = MainWindow(self.ctx, self.autosaver, self.sync, desk_ops=self._desk_ops)
             self.main.lock_requested.connect(self.lock)
             self.main.settings_requested.connect(self.open_settings)
         self._show(self.main)

@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from defender_app import cli_records as records
 from defender_app import cli_vault as vault
 from defender_app.cli_bundle import add_bundle_commands
+from defender_app.cli_desk import add_desk_commands
 from defender_app.cli_documents import add_document_commands
 from defender_app.cli_io import cli_text, err, error_text, say, use_language
 from defender_app.cli_sync import add_sync_commands
@@ -250,6 +251,7 @@ def build_parser() -> argparse.ArgumentParser:
     _transfer_commands(commands)
     add_sync_commands(commands._parent, parents=commands._common)
     add_bundle_commands(commands._parent, parents=commands._common)
+    add_desk_commands(commands._parent, parents=commands._common)
     add_document_commands(commands._parent, parents=commands._common)
     return parser
 

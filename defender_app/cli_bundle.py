@@ -1,8 +1,8 @@
 """`defender bundle export DIR` and `defender bundle import FILE`: courier bundles (USB).
 
 Wire with `add_bundle_commands(subparsers, parents=common)`; each leaf sets `handler(args)`,
-which returns the exit status. The bundle key is the vault's `derive_key(b"defender/bundle/v1")`
-(see sync/bundle.py for why).
+which returns the exit status. Export needs no connection; import uploads the file as it is,
+whichever device made it, from an enrolled install with a connection (see sync/bundle.py).
 """
 
 from __future__ import annotations
@@ -14,16 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from defender_app.cli_io import err, error_text, out, say, unlocked
+from defender_app.desk_wiring import Desk
 from defender_app.sync_wiring import install_sync
 from forms.errors import UserFacingError
 from forms.text import QT_TRANSLATE_NOOP
 from storage.vault import Vault
-from sync.bundle import export_bundle, import_bundle
-from sync.client import SyncClient
+from sync.bundle import export_bundle, upload_bundle
 
 Unlocked = Callable[[argparse.Namespace], AbstractContextManager[Vault]]
 EXIT_OK, EXIT_FAILED = 0, 1
-BUNDLE_PURPOSE = b"defender/bundle/v1"
 
 
 def add_bundle_commands(
@@ -49,7 +48,9 @@ def add_bundle_commands(
     p = leaves.add_parser(
         "import",
         parents=list(parents),
-        help=QT_TRANSLATE_NOOP("Cli", "send a courier bundle to the registry (needs a connection)"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "send a courier bundle, from any device, to the registry (needs a connection)"
+        ),
     )
     p.add_argument("file", help=QT_TRANSLATE_NOOP("Cli", "the bundle file"))
     p.add_argument(
@@ -65,10 +66,8 @@ def add_bundle_commands(
 
 def run_export(args: argparse.Namespace, open_vault: Unlocked = unlocked) -> int:
     with open_vault(args) as vault:
-        outbox = install_sync(vault)
-        key = vault.derive_key(BUNDLE_PURPOSE)
         try:
-            path, count = export_bundle(outbox, Path(args.dir), bytes(key))
+            path, count = export_bundle(install_sync(vault), Path(args.dir))
         except UserFacingError as exc:
             err(error_text(exc))
             return EXIT_FAILED
@@ -82,8 +81,6 @@ def run_export(args: argparse.Namespace, open_vault: Unlocked = unlocked) -> int
                 )
             )
             return EXIT_FAILED
-        finally:
-            key[:] = bytes(len(key))
         out(say(QT_TRANSLATE_NOOP("Cli", "Bundle written: {name}"), name=path.name))
         out(
             say(
@@ -101,42 +98,65 @@ def run_export(args: argparse.Namespace, open_vault: Unlocked = unlocked) -> int
 
 def run_import(args: argparse.Namespace, open_vault: Unlocked = unlocked) -> int:
     with open_vault(args) as vault:
-        outbox = install_sync(vault)
-        key = vault.derive_key(BUNDLE_PURPOSE)
+        if vault.desk.is_desk():
+            return _import_at_desk(vault, Path(args.file))
         try:
-            count, result = import_bundle(
-                Path(args.file),
-                bytes(key),
-                outbox,
-                make_client=lambda o: SyncClient(o, max_failures=args.max_failures),
+            taken = upload_bundle(
+                Path(args.file), install_sync(vault), max_failures=args.max_failures
             )
         except UserFacingError as exc:
             err(error_text(exc))
             return EXIT_FAILED
-        finally:
-            key[:] = bytes(len(key))
+        for result in taken.results:
+            if result.error:
+                line = QT_TRANSLATE_NOOP("Cli", "{envelope}: refused ({reason})")
+            elif result.state == "committed":
+                line = QT_TRANSLATE_NOOP("Cli", "{envelope}: stored, receipt issued")
+            else:
+                line = QT_TRANSLATE_NOOP("Cli", "{envelope}: stored, waiting for its files")
+            out(say(line, envelope=result.envelope_id, reason=result.error))
         out(
             say(
                 QT_TRANSLATE_NOOP(
                     "Cli",
-                    "Bundle sent: {delivered} of {count} record(s) confirmed by the registry; "
-                    "{files} file(s) uploaded.",
+                    "Bundle taken in by the registry: {committed} of {count} record(s) stored "
+                    "with a receipt. The device that made it collects the receipts at its next "
+                    "sync.",
                 ),
-                delivered=result.delivered,
-                count=count,
-                files=result.blobs_uploaded,
+                committed=taken.committed,
+                count=len(taken.results),
             )
         )
-        if result.remaining:
+        if taken.refused:
             err(
                 say(
                     QT_TRANSLATE_NOOP(
                         "Cli",
-                        "{count} record(s) still wait for their files; import the bundle again "
-                        "or sync from the device that made it.",
+                        "The registry refused {count} record(s) of this bundle; show this to "
+                        "your organisation's technical contact.",
                     ),
-                    count=result.remaining,
+                    count=taken.refused,
                 )
             )
             return EXIT_FAILED
         return EXIT_OK
+
+
+def _import_at_desk(vault: Vault, path: Path) -> int:
+    """The desk reads a bundle itself: no relay involved, nothing imported unless all verifies."""
+    try:
+        taken = Desk(vault).import_bundle(path)
+    except UserFacingError as exc:
+        err(error_text(exc))
+        return EXIT_FAILED
+    out(
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Bundle opened at the desk: {new} new record version(s), {dupes} already here.",
+            ),
+            new=taken.imported,
+            dupes=taken.duplicates,
+        )
+    )
+    return EXIT_OK

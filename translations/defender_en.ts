@@ -729,7 +729,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../defender_app/cli.py" line="+64"/>
+        <location filename="../defender_app/cli.py" line="+66"/>
         <source>the vault&apos;s folder (default: $DEFENDER_HOME or the user data folder)</source>
         <translation>the vault&apos;s folder (default: $DEFENDER_HOME or the user data folder)</translation>
     </message>
@@ -874,7 +874,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>Defender&apos;s encrypted vault, from a terminal.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>{message} (see “defender --help”)</source>
         <translation>{message} (see “defender --help”)</translation>
     </message>
@@ -1069,12 +1069,113 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>Unknown consent use “{use}”. Valid uses: {uses}.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../defender_app/cli_desk.py" line="+42"/>
+        <source>the organisation&apos;s registry desk</source>
+        <translation>the organisation&apos;s registry desk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>take the organisation&apos;s offline keys</source>
+        <translation>take the organisation&apos;s offline keys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder &apos;defender-registry init&apos; wrote</source>
+        <translation>the folder &apos;defender-registry init&apos; wrote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relay&apos;s address</source>
+        <translation>the relay&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the relay&apos;s TLS key (64 hex)</source>
+        <translation>SHA-256 of the relay&apos;s TLS key (64 hex)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fetch and import new records from the relay</source>
+        <translation>fetch and import new records from the relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the enrolled field devices</source>
+        <translation>list the enrolled field devices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoke a field device at the relay</source>
+        <translation>revoke a field device at the relay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a one-time code for a new device</source>
+        <translation>a one-time code for a new device</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the code as a QR PNG here</source>
+        <translation>also write the code as a QR PNG here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the central registry</source>
+        <translation>list the central registry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counts of attacks</source>
+        <translation>counts of attacks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the report as CSV to this file</source>
+        <translation>write the report as CSV to this file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESF export, NOT encrypted</source>
+        <translation>ESF export, NOT encrypted</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This vault is now the registry desk for {relay} ({count} registry key(s)). Store the key folder offline again.</source>
+        <translation>This vault is now the registry desk for {relay} ({count} registry key(s)). Store the key folder offline again.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>envelope {done} of {total}</source>
+        <translation>envelope {done} of {total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported {new} new envelope(s); {dupes} were already here; {kb} KiB downloaded.</source>
+        <translation>Imported {new} new envelope(s); {dupes} were already here; {kb} KiB downloaded.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Device {device}: envelopes missing {missing}; broken links at {broken}.</source>
+        <translation>Device {device}: envelopes missing {missing}; broken links at {broken}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Device {id} is revoked.</source>
+        <translation>Device {id} is revoked.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>QR code written to {path}</source>
+        <translation>QR code written to {path}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../defender_app/cli_records.py" line="+78"/>
         <source>this export is NOT encrypted; handle it with care.</source>
         <translation>this export is NOT encrypted; handle it with care.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../defender_app/cli_records.py" line="+10"/>
         <source>Imported {cases} case(s), {persons} person(s), {acts} act(s), {testimonies} testimony(ies) and {evidence} evidence record(s) (without their files).</source>
         <translation>Imported {cases} case(s), {persons} person(s), {acts} act(s), {testimonies} testimony(ies) and {evidence} evidence record(s) (without their files).</translation>
     </message>
@@ -1134,7 +1235,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>Not erased: the confirmation did not match. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../defender_app/cli_bundle.py" line="+37"/>
+        <location filename="../defender_app/cli_bundle.py" line="+36"/>
         <source>carry records to the registry on a USB stick</source>
         <translation>carry records to the registry on a USB stick</translation>
     </message>
@@ -1150,11 +1251,11 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>send a courier bundle to the registry (needs a connection)</source>
-        <translation>send a courier bundle to the registry (needs a connection)</translation>
+        <source>send a courier bundle, from any device, to the registry (needs a connection)</source>
+        <translation>send a courier bundle, from any device, to the registry (needs a connection)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the bundle file</source>
         <translation>the bundle file</translation>
     </message>
@@ -1165,12 +1266,12 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>give up after this many failures in a row without progress (default 8)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Could not write the bundle ({detail}); nothing was written.</source>
         <translation>Could not write the bundle ({detail}); nothing was written.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Bundle written: {name}</source>
         <translation>Bundle written: {name}</translation>
     </message>
@@ -1180,14 +1281,34 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>{count} record(s) are in it. It is saved to the disk: you can unplug the USB stick now. The records also stay queued here until the registry confirms them.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Bundle sent: {delivered} of {count} record(s) confirmed by the registry; {files} file(s) uploaded.</source>
-        <translation>Bundle sent: {delivered} of {count} record(s) confirmed by the registry; {files} file(s) uploaded.</translation>
+        <location line="+25"/>
+        <source>{envelope}: refused ({reason})</source>
+        <translation>{envelope}: refused ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{envelope}: stored, receipt issued</source>
+        <translation>{envelope}: stored, receipt issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{envelope}: stored, waiting for its files</source>
+        <translation>{envelope}: stored, waiting for its files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle taken in by the registry: {committed} of {count} record(s) stored with a receipt. The device that made it collects the receipts at its next sync.</source>
+        <translation>Bundle taken in by the registry: {committed} of {count} record(s) stored with a receipt. The device that made it collects the receipts at its next sync.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>{count} record(s) still wait for their files; import the bundle again or sync from the device that made it.</source>
-        <translation>{count} record(s) still wait for their files; import the bundle again or sync from the device that made it.</translation>
+        <source>The registry refused {count} record(s) of this bundle; show this to your organisation&apos;s technical contact.</source>
+        <translation>The registry refused {count} record(s) of this bundle; show this to your organisation&apos;s technical contact.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bundle opened at the desk: {new} new record version(s), {dupes} already here.</source>
+        <translation>Bundle opened at the desk: {new} new record version(s), {dupes} already here.</translation>
     </message>
     <message>
         <location filename="../defender_app/cli_sync.py" line="-20"/>
@@ -1225,7 +1346,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>{done}/{total} delivered, sending {stage}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Delivered {records} record(s) with verified receipts; {files} file(s), {bytes} bytes uploaded.</source>
         <translation>Delivered {records} record(s) with verified receipts; {files} file(s), {bytes} bytes uploaded.</translation>
     </message>
@@ -1685,6 +1806,140 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
     </message>
 </context>
 <context>
+    <name>CountsSection</name>
+    <message>
+        <location filename="../defender_app/views/desk/reports_view.py" line="+81"/>
+        <source>Attacks</source>
+        <translation>Attacks</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns: %1</source>
+        <translation>Columns: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart: %1</source>
+        <translation>Chart: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attacks counted.</source>
+        <translation>No attacks counted.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierExportDialog</name>
+    <message>
+        <location filename="../defender_app/views/courier_dialog.py" line="+131"/>
+        <source>Prepare a bundle for the courier</source>
+        <translation>Prepare a bundle for the courier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes every record not yet delivered into one encrypted file on the drive you choose, such as a USB stick. Whoever carries it sees only an opaque file; only your organisation&apos;s registry can open it. The records also stay queued here until the registry confirms them.</source>
+        <translation>Writes every record not yet delivered into one encrypted file on the drive you choose, such as a USB stick. Whoever carries it sees only an opaque file; only your organisation&apos;s registry can open it. The records also stay queued here until the registry confirms them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder to write the bundle to</source>
+        <translation>Folder to write the bundle to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder, e.g. the USB stick</source>
+        <translation>Choose the folder, e.g. the USB stick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Choose &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Write bundle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the bundle</source>
+        <translation>Folder for the bundle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the records to send…</source>
+        <translation>Reading the records to send…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the bundle; do not unplug the drive…</source>
+        <translation>Writing the bundle; do not unplug the drive…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The bundle is written and synced to the drive. It is safe to unplug.
+File: %1 (%n record(s)).</source>
+        <translation>
+            <numerusform>The bundle is written and synced to the drive. It is safe to unplug.
+File: %1 (%n record).</numerusform>
+            <numerusform>The bundle is written and synced to the drive. It is safe to unplug.
+File: %1 (%n records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write the bundle to that folder (%1). Nothing was written; check that the drive is plugged in and has room, then try again.</source>
+        <translation>Could not write the bundle to that folder (%1). Nothing was written; check that the drive is plugged in and has room, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierImportDialog</name>
+    <message>
+        <location line="+42"/>
+        <source>Sends a bundle file that someone brought, from any device of your organisation, to the registry as it is. This computer must be connected to the registry and to the internet. The file stays encrypted all the way.</source>
+        <translation>Sends a bundle file that someone brought, from any device of your organisation, to the registry as it is. This computer must be connected to the registry and to the internet. The file stays encrypted all the way.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send to the registry</source>
+        <translation>&amp;Send to the registry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the bundle to the registry…</source>
+        <translation>Sending the bundle to the registry…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The registry took in the bundle: %1 of %n record(s) stored with a signed receipt. The device that made it receives the receipts at its next sync.</source>
+        <translation>
+            <numerusform>The registry took in the bundle: %1 of %n record stored with a signed receipt. The device that made it receives the receipt at its next sync.</numerusform>
+            <numerusform>The registry took in the bundle: %1 of %n records stored with a signed receipt. The device that made it receives the receipts at its next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) still wait for files that were not in the bundle.</source>
+        <translation>
+            <numerusform>%n record still waits for files that were not in the bundle.</numerusform>
+            <numerusform>%n records still wait for files that were not in the bundle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The registry refused %n record(s) (%1); show this to your organisation&apos;s technical contact.</source>
+        <translation>
+            <numerusform>The registry refused %n record (%1); show this to your organisation&apos;s technical contact.</numerusform>
+            <numerusform>The registry refused %n records (%1); show this to your organisation&apos;s technical contact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the bundle file (%1). Nothing was sent.</source>
+        <translation>Could not read the bundle file (%1). Nothing was sent.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
         <location filename="../defender_app/views/first_run.py" line="+80"/>
@@ -1743,6 +1998,352 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <location filename="../defender_app/i18n.py" line="+126"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskArea</name>
+    <message>
+        <location filename="../defender_app/views/desk/desk_window.py" line="+42"/>
+        <source>Registry desk</source>
+        <translation>Registry desk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rep&amp;orts</source>
+        <translation>Rep&amp;orts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Devices</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pull from relay</source>
+        <translation>&amp;Pull from relay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the records the defenders sent, check them and add them here</source>
+        <translation>Fetch the records the defenders sent, check them and add them here</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pull progress</source>
+        <translation>Pull progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+18"/>
+        <source>Pulling from the relay…</source>
+        <translation>Pulling from the relay…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Checking records: %1 of %2</source>
+        <translation>Checking records: %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading a file: %1 of %2 bytes</source>
+        <translation>Downloading a file: %1 of %2 bytes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n new record version(s) received</source>
+        <translation>
+            <numerusform>%n new record version received</numerusform>
+            <numerusform>%n new record versions received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused (failed verification)</source>
+        <translation>
+            <numerusform>%n refused (failed verification)</numerusform>
+            <numerusform>%n refused (failed verification)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pull stopped; the next pull continues from there.</source>
+        <translation>Pull stopped; the next pull continues from there.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pull stopped because of an unexpected problem.</source>
+        <translation>The pull stopped because of an unexpected problem.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBundleDialog</name>
+    <message>
+        <location filename="../defender_app/views/courier_dialog.py" line="+14"/>
+        <source>Opens a bundle file that a courier brought and adds its records to the registry, after checking every signature. No connection is needed if this desk already knows the device that made it.</source>
+        <translation>Opens a bundle file that a courier brought and adds its records to the registry, after checking every signature. No connection is needed if this desk already knows the device that made it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open in the registry</source>
+        <translation>&amp;Open in the registry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking and opening the bundle…</source>
+        <translation>Checking and opening the bundle…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Bundle opened: %n new record version(s) added to the registry, %1 already here.</source>
+        <translation>
+            <numerusform>Bundle opened: %n new record version(s) added to the registry, %1 already here.</numerusform>
+            <numerusform>Bundle opened: %n new record version(s) added to the registry, %1 already here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the bundle file (%1). Nothing was imported.</source>
+        <translation>Could not read the bundle file (%1). Nothing was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetupDialog</name>
+    <message>
+        <location filename="../defender_app/views/desk/desk_setup_dialog.py" line="+60"/>
+        <source>Set up as registry desk</source>
+        <translation>Set up as registry desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A registry desk receives the records every defender sends, opens them with the organisation&apos;s keys and keeps the central registry. Choose the folder that “defender-registry init --offline-dir” wrote.</source>
+        <translation>A registry desk receives the records every defender sends, opens them with the organisation&apos;s keys and keeps the central registry. Choose the folder that “defender-registry init --offline-dir” wrote.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>Folder with the offline keys</source>
+        <translation>Folder with the offline keys</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relay address</source>
+        <translation>Relay address</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS pin (optional)</source>
+        <translation>TLS pin (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 hexadecimal digits, optional</source>
+        <translation>64 hexadecimal digits, optional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keys will live inside this vault, protected by its passphrase: whoever can unlock it can read every record. Once the desk is set up, store the key folder offline (a USB stick in a safe place) and delete it from this computer.</source>
+        <translation>The keys will live inside this vault, protected by its passphrase: whoever can unlock it can read every record. Once the desk is set up, store the key folder offline (a USB stick in a safe place) and delete it from this computer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up desk</source>
+        <translation>Set up desk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Key folder:</source>
+        <translation>&amp;Key folder:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Relay address:</source>
+        <translation>&amp;Relay address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS pin:</source>
+        <translation>&amp;TLS pin:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the folder with the offline keys.</source>
+        <translation>Choose the folder with the offline keys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>The folder “%1” does not exist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder has no “%1”. Choose the folder that “defender-registry init --offline-dir” wrote.</source>
+        <translation>The folder has no “%1”. Choose the folder that “defender-registry init --offline-dir” wrote.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a key written by defender-registry (it has the wrong size).</source>
+        <translation>“%1” is not a key written by defender-registry (it has the wrong size).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the relay&apos;s address in full, for example https://relay.example.org.</source>
+        <translation>Write the relay&apos;s address in full, for example https://relay.example.org.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TLS pin must be 64 hexadecimal digits (a SHA-256). Leave it empty if you were not given one.</source>
+        <translation>The TLS pin must be 64 hexadecimal digits (a SHA-256). Leave it empty if you were not given one.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <location filename="../defender_app/views/desk/devices_view.py" line="+44"/>
+        <source>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records.</source>
+        <translation>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device columns</source>
+        <translation>Device columns</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New enrollment code…</source>
+        <translation>&amp;New enrollment code…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Asking the relay…</source>
+        <translation>Asking the relay…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device list updated from the relay.</source>
+        <translation>Device list updated from the relay.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoked on %1</source>
+        <translation>revoked on %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Revoke “%1” (%2)? It will no longer be able to send records to the registry. What it already sent stays here. To use it again, it must enroll with a new code.</source>
+        <translation>Revoke “%1” (%2)? It will no longer be able to send records to the registry. What it already sent stays here. To use it again, it must enroll with a new code.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revoke this device?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revoking “%1”…</source>
+        <translation>Revoking “%1”…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is revoked.</source>
+        <translation>“%1” is revoked.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking the relay for a new code…</source>
+        <translation>Asking the relay for a new code…</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2698,59 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCodeDialog</name>
+    <message>
+        <location filename="../defender_app/views/desk/enroll_code_dialog.py" line="+38"/>
+        <source>New enrollment code</source>
+        <translation>New enrollment code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this code to one defender, as text or as the QR code. It works once and expires within a day. When they connect, read them the fingerprint by phone so they can check it.</source>
+        <translation>Give this code to one defender, as text or as the QR code. It works once and expires within a day. When they connect, read them the fingerprint by phone so they can check it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrollment QR code</source>
+        <translation>Enrollment QR code</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied. Paste it only where the defender will read it.</source>
+        <translation>Copied. Paste it only where the defender will read it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No printer is set up on this computer.</source>
+        <translation>No printer is set up on this computer.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +3185,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>“{profile}” is not an export profile. Choose one of: {profiles}.</translation>
     </message>
     <message>
-        <location filename="../storage/transfer.py" line="+69"/>
+        <location filename="../storage/transfer.py" line="+102"/>
         <source>“{format}” is not an export format: use {formats}.</source>
         <translation>“{format}” is not an export format: use {formats}.</translation>
     </message>
@@ -2601,27 +3255,27 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>A different case with folio {folio} is already in this vault. Nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../storage/outbox.py" line="+116"/>
+        <location filename="../storage/outbox.py" line="+117"/>
         <source>This case cannot be deleted from this device yet: not every version of it has a verified receipt from the registry. Sync first.</source>
         <translation>This case cannot be deleted from this device yet: not every version of it has a verified receipt from the registry. Sync first.</translation>
     </message>
     <message>
-        <location filename="../sync/bundle.py" line="+96"/>
-        <source>This file is not a complete courier bundle for this vault ({detail}). Nothing was imported. Ask the person who made it to export it again.</source>
-        <translation>This file is not a complete courier bundle for this vault ({detail}). Nothing was imported. Ask the person who made it to export it again.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../sync/bundle.py" line="+86"/>
         <source>Nothing to put in a bundle: every finalized record is already delivered.</source>
         <translation>Nothing to put in a bundle: every finalized record is already delivered.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This bundle was made by another device; the registry only accepts a device&apos;s records from that device. Nothing was imported.</source>
-        <translation>This bundle was made by another device; the registry only accepts a device&apos;s records from that device. Nothing was imported.</translation>
+        <source>The registry this computer is connected to cannot take courier bundles yet. Sync online once so this computer learns the registry&apos;s current keys; if that does not help, ask your organisation to update the registry.</source>
+        <translation>The registry this computer is connected to cannot take courier bundles yet. Sync online once so this computer learns the registry&apos;s current keys; if that does not help, ask your organisation to update the registry.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="+67"/>
+        <location line="+412"/>
+        <source>The registry did not take this bundle ({detail}). Nothing from it was stored. Show this message to your organisation&apos;s technical contact.</source>
+        <translation>The registry did not take this bundle ({detail}). Nothing from it was stored. Show this message to your organisation&apos;s technical contact.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="+81"/>
         <source>This device is not enrolled with a registry yet. Ask your organisation for an enrollment code and run &apos;defender enroll CODE&apos;.</source>
         <translation>This device is not enrolled with a registry yet. Ask your organisation for an enrollment code and run &apos;defender enroll CODE&apos;.</translation>
     </message>
@@ -2637,6 +3291,16 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The registry offered older keys (issued {offered}) than this device already holds (issued {held}). A tampered or outdated server does that, so nothing was sent. Tell your organisation&apos;s technical contact.</source>
+        <translation>The registry offered older keys (issued {offered}) than this device already holds (issued {held}). A tampered or outdated server does that, so nothing was sent. Tell your organisation&apos;s technical contact.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This vault was restored from an older backup: the registry already held records this copy had forgotten. Nothing was lost. {count} record(s) still waiting were sealed again under a new sequence. If another copy of this vault is in use, keep only one.</source>
+        <translation>This vault was restored from an older backup: the registry already held records this copy had forgotten. Nothing was lost. {count} record(s) still waiting were sealed again under a new sequence. If another copy of this vault is in use, keep only one.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The registry has revoked this device, so it accepts nothing from it. Records stay in this vault. Contact your organisation.</source>
         <translation>The registry has revoked this device, so it accepts nothing from it. Records stay in this vault. Contact your organisation.</translation>
     </message>
@@ -2654,6 +3318,81 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <location line="+6"/>
         <source>The registry refused {count} record(s) ({detail}). They stay in this vault; show this message to your organisation&apos;s technical contact.</source>
         <translation>The registry refused {count} record(s) ({detail}). They stay in this vault; show this message to your organisation&apos;s technical contact.</translation>
+    </message>
+    <message>
+        <location filename="../defender_app/desk_wiring.py" line="+35"/>
+        <source>This vault is not set up as a registry desk. Set it up with the organisation&apos;s offline keys first (&apos;defender desk setup&apos;).</source>
+        <translation>This vault is not set up as a registry desk. Set it up with the organisation&apos;s offline keys first (&apos;defender desk setup&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This bundle comes from a device the desk cannot vouch for: it is not in the relay&apos;s list of enrolled devices, or its key differs. Connect the desk to the relay once so it can check the device, then take the bundle in again. Nothing was imported.</source>
+        <translation>This bundle comes from a device the desk cannot vouch for: it is not in the relay&apos;s list of enrolled devices, or its key differs. Connect the desk to the relay once so it can check the device, then take the bundle in again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{address}” is not a relay address. Write it as https://registry.example.org.</source>
+        <translation>“{address}” is not a relay address. Write it as https://registry.example.org.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder does not hold the organisation&apos;s offline keys ({detail}). Choose the folder that &apos;defender-registry init --offline-dir&apos; wrote.</source>
+        <translation>The folder does not hold the organisation&apos;s offline keys ({detail}). Choose the folder that &apos;defender-registry init --offline-dir&apos; wrote.</translation>
+    </message>
+    <message>
+        <location filename="../storage/desk.py" line="+59"/>
+        <source>registry record</source>
+        <translation>registry record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media file</source>
+        <translation>media file</translation>
+    </message>
+    <message>
+        <location filename="../storage/desk_errors.py" line="+12"/>
+        <source>Envelope {envelope_id} was already received with different content. The new copy was not stored; keep both files and ask the device&apos;s owner what happened.</source>
+        <translation>Envelope {envelope_id} was already received with different content. The new copy was not stored; keep both files and ask the device&apos;s owner what happened.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A media file of envelope {envelope_id} does not match its fingerprint, so nothing of that envelope was stored. Fetch it again from the relay or the courier bundle.</source>
+        <translation>A media file of envelope {envelope_id} does not match its fingerprint, so nothing of that envelope was stored. Fetch it again from the relay or the courier bundle.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Envelope {envelope_id} does not hold the record it claims to hold, so it was not stored. Ask the device&apos;s owner to send that case again.</source>
+        <translation>Envelope {envelope_id} does not hold the record it claims to hold, so it was not stored. Ask the device&apos;s owner to send that case again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These keys belong to another organisation than the ones this desk already holds. Nothing was changed.</source>
+        <translation>These keys belong to another organisation than the ones this desk already holds. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../sync/bundle_format.py" line="+95"/>
+        <source>This file is not a complete courier bundle ({detail}). Nothing was imported. Ask the person who made it to export it again.</source>
+        <translation>This file is not a complete courier bundle ({detail}). Nothing was imported. Ask the person who made it to export it again.</translation>
+    </message>
+    <message>
+        <location filename="../sync/bundle.py" line="-351"/>
+        <source>A media file stored on this computer is damaged, so no bundle was written. Sync online if you can, or show this message to your organisation&apos;s technical contact.</source>
+        <translation>A media file stored on this computer is damaged, so no bundle was written. Sync online if you can, or show this message to your organisation&apos;s technical contact.</translation>
+    </message>
+    <message>
+        <location filename="../sync/desk.py" line="+59"/>
+        <source>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</source>
+        <translation>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The relay refused the request ({detail}). Nothing was changed in this desk.</source>
+        <translation>The relay refused the request ({detail}). Nothing was changed in this desk.</translation>
+    </message>
+    <message>
+        <location filename="../sync/desk_open.py" line="+42"/>
+        <source>A received envelope failed verification and was not imported (envelope {envelope}: {reason}). Show this to your organisation&apos;s technical contact.</source>
+        <translation>A received envelope failed verification and was not imported (envelope {envelope}: {reason}). Show this to your organisation&apos;s technical contact.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3653,120 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <location line="+14"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../defender_app/views/desk/export_dialog.py" line="+43"/>
+        <source>Export records (ESF)</source>
+        <translation>Export records (ESF)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n record(s) the registry&apos;s filters show now.</source>
+        <translation>
+            <numerusform>The %n record the registry&apos;s filters show now.</numerusform>
+            <numerusform>The %n records the registry&apos;s filters show now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n record(s) of the registry.</source>
+        <translation>
+            <numerusform>The whole registry: %n record.</numerusform>
+            <numerusform>The whole registry: %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal (complete)</source>
+        <translation>Internal (complete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything, for the organisation&apos;s own encrypted archive.</source>
+        <translation>Everything, for the organisation&apos;s own encrypted archive.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court or commission</source>
+        <translation>Court or commission</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names only where consent covers courts and commissions; no metadata.</source>
+        <translation>Names only where consent covers courts and commissions; no metadata.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner organisations</source>
+        <translation>Partner organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonyms (V1, T1…), municipality only, ages in bands.</source>
+        <translation>Pseudonyms (V1, T1…), municipality only, ages in bands.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public or statistics</source>
+        <translation>Public or statistics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts only; small numbers suppressed; no text, no media.</source>
+        <translation>Counts only; small numbers suppressed; no text, no media.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the file may contain</source>
+        <translation>What the file may contain</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. Under the “%1” profile it may still hold names, places and testimony. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>The file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. Under the “%1” profile it may still hold names, places and testimony. Keep it safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the records?</source>
+        <translation>Export the records?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4263,107 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
     </message>
 </context>
 <context>
+    <name>FileExporter</name>
+    <message>
+        <location filename="../defender_app/views/desk/file_export.py" line="+76"/>
+        <source>Save (not encrypted)</source>
+        <translation>Save (not encrypted)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing “%1”…</source>
+        <translation>Writing “%1”…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1. This file is not encrypted: delete it when it is no longer needed.</source>
+        <translation>Saved to %1. This file is not encrypted: delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file was not saved.</source>
+        <translation>The file was not saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../defender_app/views/desk/filter_bar.py" line="+63"/>
+        <source>Search titles, places, testimonies…</source>
+        <translation>Search titles, places, testimonies…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the registry</source>
+        <translation>Search the registry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to YYYY-MM-DD</source>
+        <translation>to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear &amp;filters</source>
+        <translation>Clear &amp;filters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of attack</source>
+        <translation>Type of attack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of perpetrator</source>
+        <translation>Type of perpetrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defender</source>
+        <translation>Defender</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: all</source>
+        <translation>%1: all</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../defender_app/views/history_tab.py" line="+46"/>
@@ -3833,7 +4787,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../defender_app/views/main_window.py" line="+44"/>
+        <location filename="../defender_app/views/main_window.py" line="+59"/>
         <source>&amp;New case</source>
         <translation>&amp;New case</translation>
     </message>
@@ -3868,12 +4822,37 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prepare bundle for courier…</source>
+        <translation>&amp;Prepare bundle for courier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Take in a courier bundle…</source>
+        <translation>&amp;Take in a courier bundle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up as registry &amp;desk…</source>
+        <translation>Set up as registry &amp;desk…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>New case</source>
         <translation>New case</translation>
     </message>
@@ -4156,6 +5135,260 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../defender_app/views/desk/record_detail.py" line="+56"/>
+        <source>Choose a record in the list to see it here.</source>
+        <translation>Choose a record in the list to see it here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record summary</source>
+        <translation>Record summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Testimonies</source>
+        <translation>Testimonies</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Versions received</source>
+        <translation>Versions received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a version to show it as it was received.</source>
+        <translation>Double-click a version to show it as it was received.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version columns</source>
+        <translation>Version columns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation>%1 · %2 · SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <location filename="../defender_app/views/desk/record_text.py" line="+47"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Types of attack</source>
+        <translation>Types of attack</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acts</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>victim: %1</source>
+        <translation>victim: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>perpetrators: %1</source>
+        <translation>perpetrators: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No consent is recorded for this testimony.</source>
+        <translation>No consent is recorded for this testimony.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The consent record could not be read.</source>
+        <translation>The consent record could not be read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent (version %1, given on %2)</source>
+        <translation>Consent (version %1, given on %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed to</source>
+        <translation>Agreed to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not agreed to</source>
+        <translation>Not agreed to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This record has no testimonies.</source>
+        <translation>This record has no testimonies.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Testimony %1</source>
+        <translation>Testimony %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Testimony %1: %2</source>
+        <translation>Testimony %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken on</source>
+        <translation>Taken on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>relay</source>
+        <translation>relay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>courier bundle</source>
+        <translation>courier bundle</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <location filename="../defender_app/views/first_run.py" line="+45"/>
@@ -4234,6 +5467,239 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <location line="+2"/>
         <source>&amp;Again:</source>
         <translation>&amp;Again:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../defender_app/models/registry_model.py" line="+23"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of attack</source>
+        <translation>Type of attack</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defender</source>
+        <translation>Defender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Perpetrators: %1</source>
+        <translation>Perpetrators: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <location filename="../defender_app/views/desk/registry_view.py" line="+76"/>
+        <source>Missing envelopes</source>
+        <translation>Missing envelopes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport records…</source>
+        <translation>E&amp;xport records…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registry records</source>
+        <translation>Registry records</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registry columns</source>
+        <translation>Registry columns</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: envelope(s) %2 missing</source>
+        <translation>
+            <numerusform>%1: envelope %2 missing</numerusform>
+            <numerusform>%1: envelopes %2 missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: the chain does not link at envelope(s) %2</source>
+        <translation>
+            <numerusform>%1: the chain does not link at envelope %2</numerusform>
+            <numerusform>%1: the chain does not link at envelopes %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some envelopes have not arrived or do not fit their device&apos;s chain. Pull again; if this stays, ask the defender to sync or bring a courier bundle.</source>
+        <translation>Some envelopes have not arrived or do not fit their device&apos;s chain. Pull again; if this stays, ask the defender to sync or bring a courier bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../defender_app/views/desk/reports_view.py" line="+31"/>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print / sa&amp;ve PDF report…</source>
+        <translation>Print / sa&amp;ve PDF report…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attacks by type</source>
+        <translation>Attacks by type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type of attack</source>
+        <translation>Type of attack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attacks by type of perpetrator</source>
+        <translation>Attacks by type of perpetrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type of perpetrator</source>
+        <translation>Type of perpetrator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attacks by state</source>
+        <translation>Attacks by state</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attacks by month</source>
+        <translation>Attacks by month</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Records: %1 · attacks (acts) counted: %2</source>
+        <translation>Records: %1 · attacks (acts) counted: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export the counts as a CSV file?</source>
+        <translation>Export the counts as a CSV file?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. It holds counts only, but small numbers in a small place can still point to people. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>The CSV file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. It holds counts only, but small numbers in a small place can still point to people. Keep it safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Report of recorded attacks</source>
+        <translation>Report of recorded attacks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown from memory; no file has been written. SHA-256: %1</source>
+        <translation>Shown from memory; no file has been written. SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the report as a PDF file?</source>
+        <translation>Save the report as a PDF file?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. It holds counts only, but small numbers in a small place can still point to people. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>The PDF file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. It holds counts only, but small numbers in a small place can still point to people. Keep it safe and delete it when it is no longer needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4387,7 +5853,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sync stopped because of an unexpected problem; it will try again.</source>
         <translation>Sync stopped because of an unexpected problem; it will try again.</translation>
     </message>
@@ -4542,6 +6008,44 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <location line="+6"/>
         <source>%1 delivered with a verified receipt; %2 waiting; %3 refused.</source>
         <translation>%1 delivered with a verified receipt; %2 waiting; %3 refused.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeInDialog</name>
+    <message>
+        <location filename="../defender_app/views/courier_dialog.py" line="-123"/>
+        <source>Take in a courier bundle</source>
+        <translation>Take in a courier bundle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle file</source>
+        <translation>Bundle file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the bundle file (.hrdb)</source>
+        <translation>Choose the bundle file (.hrdb)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a courier bundle</source>
+        <translation>Open a courier bundle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Courier bundles (*.hrdb)</source>
+        <translation>Courier bundles (*.hrdb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>

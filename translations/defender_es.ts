@@ -729,7 +729,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../defender_app/cli.py" line="+64"/>
+        <location filename="../defender_app/cli.py" line="+66"/>
         <source>the vault&apos;s folder (default: $DEFENDER_HOME or the user data folder)</source>
         <translation>la carpeta de la bóveda (por omisión: $DEFENDER_HOME o la carpeta de datos del usuario)</translation>
     </message>
@@ -874,7 +874,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>La bóveda cifrada de Defender, desde una terminal.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>{message} (see “defender --help”)</source>
         <translation>{message} (consulta «defender --help»)</translation>
     </message>
@@ -1069,12 +1069,113 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>Uso de consentimiento desconocido: «{use}». Usos válidos: {uses}.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../defender_app/cli_desk.py" line="+42"/>
+        <source>the organisation&apos;s registry desk</source>
+        <translation>el escritorio del registro central de la organización</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>take the organisation&apos;s offline keys</source>
+        <translation>incorporar las claves sin conexión de la organización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the folder &apos;defender-registry init&apos; wrote</source>
+        <translation>la carpeta que escribió &apos;defender-registry init&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the relay&apos;s address</source>
+        <translation>la dirección del servidor de relevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256 of the relay&apos;s TLS key (64 hex)</source>
+        <translation>SHA-256 de la clave TLS del servidor de relevo (64 hex)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fetch and import new records from the relay</source>
+        <translation>traer e importar los registros nuevos del servidor de relevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the enrolled field devices</source>
+        <translation>listar los equipos de campo vinculados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revoke a field device at the relay</source>
+        <translation>revocar un equipo de campo en el servidor de relevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a one-time code for a new device</source>
+        <translation>un código de un solo uso para un equipo nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the code as a QR PNG here</source>
+        <translation>escribir también el código como imagen QR (PNG) aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list the central registry</source>
+        <translation>listar el registro central</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counts of attacks</source>
+        <translation>conteos de agresiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the report as CSV to this file</source>
+        <translation>escribir el informe como CSV en este archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESF export, NOT encrypted</source>
+        <translation>exportación ESF, SIN cifrar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This vault is now the registry desk for {relay} ({count} registry key(s)). Store the key folder offline again.</source>
+        <translation>Esta bóveda ya es el escritorio del registro central de {relay} ({count} clave(s) del registro). Vuelve a guardar la carpeta de claves sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>envelope {done} of {total}</source>
+        <translation>sobre {done} de {total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported {new} new envelope(s); {dupes} were already here; {kb} KiB downloaded.</source>
+        <translation>Se importaron {new} sobre(s) nuevo(s); {dupes} ya estaban aquí; se descargaron {kb} KiB.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Device {device}: envelopes missing {missing}; broken links at {broken}.</source>
+        <translation>Equipo {device}: faltan los sobres {missing}; la cadena no enlaza en {broken}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Device {id} is revoked.</source>
+        <translation>El equipo {id} quedó revocado.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>QR code written to {path}</source>
+        <translation>Código QR escrito en {path}</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location filename="../defender_app/cli_records.py" line="+78"/>
         <source>this export is NOT encrypted; handle it with care.</source>
         <translation>esta exportación NO está cifrada; manéjala con cuidado.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../defender_app/cli_records.py" line="+10"/>
         <source>Imported {cases} case(s), {persons} person(s), {acts} act(s), {testimonies} testimony(ies) and {evidence} evidence record(s) (without their files).</source>
         <translation>Se importaron {cases} caso(s), {persons} persona(s), {acts} acto(s), {testimonies} testimonio(s) y {evidence} registro(s) de evidencia (sin sus archivos).</translation>
     </message>
@@ -1134,7 +1235,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>No se borró: la confirmación no coincide. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../defender_app/cli_bundle.py" line="+37"/>
+        <location filename="../defender_app/cli_bundle.py" line="+36"/>
         <source>carry records to the registry on a USB stick</source>
         <translation>llevar registros al registro central en una memoria USB</translation>
     </message>
@@ -1150,11 +1251,11 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>send a courier bundle to the registry (needs a connection)</source>
-        <translation>enviar un paquete traído en USB al registro central (necesita conexión)</translation>
+        <source>send a courier bundle, from any device, to the registry (needs a connection)</source>
+        <translation>enviar al registro central un paquete para mensajero, de cualquier equipo (necesita conexión)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the bundle file</source>
         <translation>el archivo del paquete</translation>
     </message>
@@ -1165,12 +1266,12 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>rendirse tras este número de fallos seguidos sin avanzar (por omisión 8)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Could not write the bundle ({detail}); nothing was written.</source>
         <translation>No se pudo escribir el paquete ({detail}); no se escribió nada.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Bundle written: {name}</source>
         <translation>Paquete escrito: {name}</translation>
     </message>
@@ -1180,14 +1281,34 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>Contiene {count} registro(s). Ya está guardado en el disco: puedes desconectar la memoria USB. Los registros también siguen en cola aquí hasta que el registro central los confirme.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Bundle sent: {delivered} of {count} record(s) confirmed by the registry; {files} file(s) uploaded.</source>
-        <translation>Paquete enviado: el registro central confirmó {delivered} de {count} registro(s); se subieron {files} archivo(s).</translation>
+        <location line="+25"/>
+        <source>{envelope}: refused ({reason})</source>
+        <translation>{envelope}: rechazado ({reason})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{envelope}: stored, receipt issued</source>
+        <translation>{envelope}: guardado, con acuse de recibo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{envelope}: stored, waiting for its files</source>
+        <translation>{envelope}: guardado, esperando sus archivos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bundle taken in by the registry: {committed} of {count} record(s) stored with a receipt. The device that made it collects the receipts at its next sync.</source>
+        <translation>El registro central recibió el paquete: {committed} de {count} registro(s) guardados con acuse de recibo. El equipo que lo hizo recibirá los acuses en su próxima sincronización.</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>{count} record(s) still wait for their files; import the bundle again or sync from the device that made it.</source>
-        <translation>{count} registro(s) siguen esperando sus archivos; vuelve a importar el paquete o sincroniza desde el equipo que lo hizo.</translation>
+        <source>The registry refused {count} record(s) of this bundle; show this to your organisation&apos;s technical contact.</source>
+        <translation>El registro central rechazó {count} registro(s) de este paquete; muéstrale esto a tu contacto de apoyo técnico.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bundle opened at the desk: {new} new record version(s), {dupes} already here.</source>
+        <translation>Paquete abierto en el escritorio: {new} versión(es) nueva(s) de registros, {dupes} ya estaban aquí.</translation>
     </message>
     <message>
         <location filename="../defender_app/cli_sync.py" line="-20"/>
@@ -1225,7 +1346,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>{done}/{total} entregados, enviando {stage}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Delivered {records} record(s) with verified receipts; {files} file(s), {bytes} bytes uploaded.</source>
         <translation>Se entregaron {records} registro(s) con acuse de recibo verificado; se subieron {files} archivo(s), {bytes} bytes.</translation>
     </message>
@@ -1685,6 +1806,140 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
     </message>
 </context>
 <context>
+    <name>CountsSection</name>
+    <message>
+        <location filename="../defender_app/views/desk/reports_view.py" line="+81"/>
+        <source>Attacks</source>
+        <translation>Agresiones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns: %1</source>
+        <translation>Columnas: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart: %1</source>
+        <translation>Gráfica: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No attacks counted.</source>
+        <translation>No se contó ninguna agresión.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierExportDialog</name>
+    <message>
+        <location filename="../defender_app/views/courier_dialog.py" line="+131"/>
+        <source>Prepare a bundle for the courier</source>
+        <translation>Preparar un paquete para el mensajero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes every record not yet delivered into one encrypted file on the drive you choose, such as a USB stick. Whoever carries it sees only an opaque file; only your organisation&apos;s registry can open it. The records also stay queued here until the registry confirms them.</source>
+        <translation>Escribe todos los registros que aún no se entregan en un solo archivo cifrado, en la unidad que elijas, por ejemplo una memoria USB. Quien lo lleve solo verá un archivo ilegible; únicamente el registro central de tu organización puede abrirlo. Los registros también siguen en cola aquí hasta que el registro central los confirme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Folder to write the bundle to</source>
+        <translation>Carpeta donde escribir el paquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder, e.g. the USB stick</source>
+        <translation>Elige la carpeta, por ejemplo la memoria USB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose &amp;folder…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Escribir paquete</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder for the bundle</source>
+        <translation>Carpeta para el paquete</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading the records to send…</source>
+        <translation>Leyendo los registros por enviar…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the bundle; do not unplug the drive…</source>
+        <translation>Escribiendo el paquete; no desconectes la unidad…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>The bundle is written and synced to the drive. It is safe to unplug.
+File: %1 (%n record(s)).</source>
+        <translation>
+            <numerusform>El paquete ya está escrito y guardado por completo en la unidad. Ya puedes desconectarla sin riesgo.
+Archivo: %1 (%n registro).</numerusform>
+            <numerusform>El paquete ya está escrito y guardado por completo en la unidad. Ya puedes desconectarla sin riesgo.
+Archivo: %1 (%n registros).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not write the bundle to that folder (%1). Nothing was written; check that the drive is plugged in and has room, then try again.</source>
+        <translation>No se pudo escribir el paquete en esa carpeta (%1). No se escribió nada; revisa que la unidad esté conectada y tenga espacio, y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CourierImportDialog</name>
+    <message>
+        <location line="+42"/>
+        <source>Sends a bundle file that someone brought, from any device of your organisation, to the registry as it is. This computer must be connected to the registry and to the internet. The file stays encrypted all the way.</source>
+        <translation>Envía tal cual al registro central un paquete que alguien trajo, hecho en cualquier equipo de tu organización. Esta computadora debe estar conectada al registro central y a internet. El archivo va cifrado todo el camino.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send to the registry</source>
+        <translation>&amp;Enviar al registro central</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sending the bundle to the registry…</source>
+        <translation>Enviando el paquete al registro central…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The registry took in the bundle: %1 of %n record(s) stored with a signed receipt. The device that made it receives the receipts at its next sync.</source>
+        <translation>
+            <numerusform>El registro central recibió el paquete: %1 de %n registro guardado con acuse de recibo firmado. El equipo que lo hizo recibirá el acuse en su próxima sincronización.</numerusform>
+            <numerusform>El registro central recibió el paquete: %1 de %n registros guardados con acuse de recibo firmado. El equipo que lo hizo recibirá los acuses en su próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n record(s) still wait for files that were not in the bundle.</source>
+        <translation>
+            <numerusform>%n registro sigue esperando archivos que no venían en el paquete.</numerusform>
+            <numerusform>%n registros siguen esperando archivos que no venían en el paquete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The registry refused %n record(s) (%1); show this to your organisation&apos;s technical contact.</source>
+        <translation>
+            <numerusform>El registro central rechazó %n registro (%1); muéstrale esto a tu contacto de apoyo técnico.</numerusform>
+            <numerusform>El registro central rechazó %n registros (%1); muéstrale esto a tu contacto de apoyo técnico.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the bundle file (%1). Nothing was sent.</source>
+        <translation>No se pudo leer el archivo del paquete (%1). No se envió nada.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
         <location filename="../defender_app/views/first_run.py" line="+80"/>
@@ -1743,6 +1998,352 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <location filename="../defender_app/i18n.py" line="+126"/>
         <source>%1 %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeskArea</name>
+    <message>
+        <location filename="../defender_app/views/desk/desk_window.py" line="+42"/>
+        <source>Registry desk</source>
+        <translation>Escritorio del registro central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Registry</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rep&amp;orts</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Devices</source>
+        <translation>&amp;Equipos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Pull from relay</source>
+        <translation>&amp;Traer del servidor de relevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch the records the defenders sent, check them and add them here</source>
+        <translation>Traer los registros que enviaron las personas defensoras, verificarlos y agregarlos aquí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pull progress</source>
+        <translation>Avance de la descarga</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+18"/>
+        <source>Pulling from the relay…</source>
+        <translation>Trayendo del servidor de relevo…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Checking records: %1 of %2</source>
+        <translation>Verificando registros: %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading a file: %1 of %2 bytes</source>
+        <translation>Descargando un archivo: %1 de %2 bytes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n new record version(s) received</source>
+        <translation>
+            <numerusform>Se recibió %n versión nueva de registro</numerusform>
+            <numerusform>Se recibieron %n versiones nuevas de registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n ya estaba aquí</numerusform>
+            <numerusform>%n ya estaban aquí</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n refused (failed verification)</source>
+        <translation>
+            <numerusform>%n rechazado (no pasó la verificación)</numerusform>
+            <numerusform>%n rechazados (no pasaron la verificación)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pull stopped; the next pull continues from there.</source>
+        <translation>Se detuvo la descarga; la próxima continuará desde ahí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pull stopped because of an unexpected problem.</source>
+        <translation>La descarga se detuvo por un problema inesperado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBundleDialog</name>
+    <message>
+        <location filename="../defender_app/views/courier_dialog.py" line="+14"/>
+        <source>Opens a bundle file that a courier brought and adds its records to the registry, after checking every signature. No connection is needed if this desk already knows the device that made it.</source>
+        <translation>Abre un archivo de paquete que trajo un mensajero y agrega sus registros al registro central, después de comprobar cada firma. No se necesita conexión si este escritorio ya conoce el dispositivo que lo hizo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open in the registry</source>
+        <translation>&amp;Abrir en el registro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking and opening the bundle…</source>
+        <translation>Comprobando y abriendo el paquete…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Bundle opened: %n new record version(s) added to the registry, %1 already here.</source>
+        <translation>
+            <numerusform>Paquete abierto: %n versión nueva de registro agregada al registro central; %1 ya estaban aquí.</numerusform>
+            <numerusform>Paquete abierto: %n versiones nuevas de registros agregadas al registro central; %1 ya estaban aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not read the bundle file (%1). Nothing was imported.</source>
+        <translation>No se pudo leer el archivo del paquete (%1). No se importó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSetupDialog</name>
+    <message>
+        <location filename="../defender_app/views/desk/desk_setup_dialog.py" line="+60"/>
+        <source>Set up as registry desk</source>
+        <translation>Configurar como escritorio del registro central</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A registry desk receives the records every defender sends, opens them with the organisation&apos;s keys and keeps the central registry. Choose the folder that “defender-registry init --offline-dir” wrote.</source>
+        <translation>El escritorio del registro central recibe los registros que envía cada persona defensora, los abre con las claves de la organización y lleva el registro central. Elige la carpeta que escribió «defender-registry init --offline-dir».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+51"/>
+        <source>Folder with the offline keys</source>
+        <translation>Carpeta con las claves sin conexión</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Relay address</source>
+        <translation>Dirección del servidor de relevo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS pin (optional)</source>
+        <translation>Huella TLS fijada (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64 hexadecimal digits, optional</source>
+        <translation>64 dígitos hexadecimales, opcional</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The keys will live inside this vault, protected by its passphrase: whoever can unlock it can read every record. Once the desk is set up, store the key folder offline (a USB stick in a safe place) and delete it from this computer.</source>
+        <translation>Las claves quedarán dentro de esta bóveda, protegidas por su frase de acceso: quien pueda desbloquearla podrá leer todos los registros. Una vez configurado el escritorio, guarda la carpeta de claves sin conexión (en una memoria USB, en un lugar seguro) y bórrala de esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up desk</source>
+        <translation>Configurar escritorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Key folder:</source>
+        <translation>Carpeta de &amp;claves:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Relay address:</source>
+        <translation>&amp;Servidor de relevo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS pin:</source>
+        <translation>&amp;Huella TLS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Choose the folder with the offline keys.</source>
+        <translation>Elige la carpeta con las claves sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder “%1” does not exist.</source>
+        <translation>La carpeta «%1» no existe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder has no “%1”. Choose the folder that “defender-registry init --offline-dir” wrote.</source>
+        <translation>La carpeta no tiene «%1». Elige la carpeta que escribió «defender-registry init --offline-dir».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a key written by defender-registry (it has the wrong size).</source>
+        <translation>«%1» no es una clave escrita por defender-registry (su tamaño no es el correcto).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the relay&apos;s address in full, for example https://relay.example.org.</source>
+        <translation>Escribe la dirección completa del servidor de relevo, por ejemplo https://relay.example.org.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The TLS pin must be 64 hexadecimal digits (a SHA-256). Leave it empty if you were not given one.</source>
+        <translation>La huella TLS debe tener 64 dígitos hexadecimales (un SHA-256). Déjala vacía si no te dieron una.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message>
+        <location filename="../defender_app/views/desk/devices_view.py" line="+44"/>
+        <source>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records.</source>
+        <translation>Las computadoras vinculadas con el servidor de relevo de la organización. «Actualizar» le pregunta al servidor; una computadora revocada ya no puede enviar registros.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Devices</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrolled</source>
+        <translation>Vinculado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device columns</source>
+        <translation>Columnas de equipos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;vocar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New enrollment code…</source>
+        <translation>&amp;Nuevo código de vinculación…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Asking the relay…</source>
+        <translation>Consultando al servidor de relevo…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Device list updated from the relay.</source>
+        <translation>Lista de equipos actualizada desde el servidor de relevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>revoked on %1</source>
+        <translation>revocado el %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Revoke “%1” (%2)? It will no longer be able to send records to the registry. What it already sent stays here. To use it again, it must enroll with a new code.</source>
+        <translation>¿Revocar «%1» (%2)? Ya no podrá enviar registros al registro central. Lo que ya envió se queda aquí. Para volver a usarlo, tendrá que vincularse con un código nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revoke this device?</source>
+        <translation>¿Revocar este equipo?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Revoking “%1”…</source>
+        <translation>Revocando «%1»…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is revoked.</source>
+        <translation>«%1» quedó revocado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking the relay for a new code…</source>
+        <translation>Pidiendo un código nuevo al servidor de relevo…</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2698,59 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCodeDialog</name>
+    <message>
+        <location filename="../defender_app/views/desk/enroll_code_dialog.py" line="+38"/>
+        <source>New enrollment code</source>
+        <translation>Nuevo código de vinculación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give this code to one defender, as text or as the QR code. It works once and expires within a day. When they connect, read them the fingerprint by phone so they can check it.</source>
+        <translation>Da este código a una sola persona defensora, como texto o como código QR. Sirve una sola vez y vence en menos de un día. Cuando se conecte, léele la huella digital por teléfono para que la compare.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrollment QR code</source>
+        <translation>Código QR de vinculación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enrollment code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fingerprint: %1</source>
+        <translation>Huella digital: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied. Paste it only where the defender will read it.</source>
+        <translation>Copiado. Pégalo solo donde lo vaya a leer la persona defensora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No printer is set up on this computer.</source>
+        <translation>No hay ninguna impresora configurada en esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -2531,7 +3185,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>«{profile}» no es un perfil de exportación. Elige uno de estos: {profiles}.</translation>
     </message>
     <message>
-        <location filename="../storage/transfer.py" line="+69"/>
+        <location filename="../storage/transfer.py" line="+102"/>
         <source>“{format}” is not an export format: use {formats}.</source>
         <translation>«{format}» no es un formato de exportación: usa {formats}.</translation>
     </message>
@@ -2601,27 +3255,27 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>Ya hay en esta bóveda otro caso con el folio {folio}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../storage/outbox.py" line="+116"/>
+        <location filename="../storage/outbox.py" line="+117"/>
         <source>This case cannot be deleted from this device yet: not every version of it has a verified receipt from the registry. Sync first.</source>
         <translation>Todavía no se puede borrar este caso de este equipo: no todas sus versiones tienen un acuse de recibo verificado del registro central. Sincroniza primero.</translation>
     </message>
     <message>
-        <location filename="../sync/bundle.py" line="+96"/>
-        <source>This file is not a complete courier bundle for this vault ({detail}). Nothing was imported. Ask the person who made it to export it again.</source>
-        <translation>Este archivo no es un paquete completo para esta bóveda ({detail}). No se importó nada. Pide a la persona que lo hizo que lo vuelva a exportar.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../sync/bundle.py" line="+86"/>
         <source>Nothing to put in a bundle: every finalized record is already delivered.</source>
         <translation>No hay nada que poner en un paquete: todos los registros definitivos ya se entregaron.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This bundle was made by another device; the registry only accepts a device&apos;s records from that device. Nothing was imported.</source>
-        <translation>Este paquete lo hizo otro equipo; el registro central solo acepta los registros de un equipo desde ese mismo equipo. No se importó nada.</translation>
+        <source>The registry this computer is connected to cannot take courier bundles yet. Sync online once so this computer learns the registry&apos;s current keys; if that does not help, ask your organisation to update the registry.</source>
+        <translation>El registro central al que está conectada esta computadora todavía no puede recibir paquetes de mensajero. Sincroniza en línea una vez para que esta computadora conozca las claves actuales del registro central; si eso no basta, pide a tu organización que lo actualice.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="+67"/>
+        <location line="+412"/>
+        <source>The registry did not take this bundle ({detail}). Nothing from it was stored. Show this message to your organisation&apos;s technical contact.</source>
+        <translation>El registro central no aceptó este paquete ({detail}). No se guardó nada de él. Muestra este mensaje a tu contacto de apoyo técnico.</translation>
+    </message>
+    <message>
+        <location filename="../sync/client.py" line="+81"/>
         <source>This device is not enrolled with a registry yet. Ask your organisation for an enrollment code and run &apos;defender enroll CODE&apos;.</source>
         <translation>Este equipo todavía no está vinculado con un registro central. Pide a tu organización un código de vinculación y ejecuta &apos;defender enroll CODE&apos;.</translation>
     </message>
@@ -2637,6 +3291,16 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>The registry offered older keys (issued {offered}) than this device already holds (issued {held}). A tampered or outdated server does that, so nothing was sent. Tell your organisation&apos;s technical contact.</source>
+        <translation>El registro central ofreció claves más antiguas (emitidas {offered}) que las que este dispositivo ya tiene (emitidas {held}). Eso lo hace un servidor manipulado o desactualizado, así que no se envió nada. Avisa a la persona de soporte técnico de tu organización.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This vault was restored from an older backup: the registry already held records this copy had forgotten. Nothing was lost. {count} record(s) still waiting were sealed again under a new sequence. If another copy of this vault is in use, keep only one.</source>
+        <translation>Esta bóveda se restauró desde una copia de seguridad antigua: el registro central ya tenía registros que esta copia había olvidado. No se perdió nada. {count} registro(s) en espera se sellaron de nuevo con una nueva secuencia. Si hay otra copia de esta bóveda en uso, quédate solo con una.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The registry has revoked this device, so it accepts nothing from it. Records stay in this vault. Contact your organisation.</source>
         <translation>El registro central revocó este equipo, así que no acepta nada de él. Los registros se quedan en esta bóveda. Comunícate con tu organización.</translation>
     </message>
@@ -2654,6 +3318,81 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <location line="+6"/>
         <source>The registry refused {count} record(s) ({detail}). They stay in this vault; show this message to your organisation&apos;s technical contact.</source>
         <translation>El registro central rechazó {count} registro(s) ({detail}). Se quedan en esta bóveda; muestra este mensaje a la persona de apoyo técnico de tu organización.</translation>
+    </message>
+    <message>
+        <location filename="../defender_app/desk_wiring.py" line="+35"/>
+        <source>This vault is not set up as a registry desk. Set it up with the organisation&apos;s offline keys first (&apos;defender desk setup&apos;).</source>
+        <translation>Esta bóveda no está configurada como escritorio del registro central. Primero configúrala con las claves sin conexión de la organización (&apos;defender desk setup&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This bundle comes from a device the desk cannot vouch for: it is not in the relay&apos;s list of enrolled devices, or its key differs. Connect the desk to the relay once so it can check the device, then take the bundle in again. Nothing was imported.</source>
+        <translation>Este paquete viene de un equipo que el escritorio no puede avalar: no está en la lista de equipos vinculados del servidor de relevo, o su clave es distinta. Conecta el escritorio al servidor de relevo una vez para que pueda verificar el equipo y luego vuelve a recibir el paquete. No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{address}” is not a relay address. Write it as https://registry.example.org.</source>
+        <translation>«{address}» no es una dirección de servidor de relevo. Escríbela como https://registry.example.org.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder does not hold the organisation&apos;s offline keys ({detail}). Choose the folder that &apos;defender-registry init --offline-dir&apos; wrote.</source>
+        <translation>La carpeta no contiene las claves sin conexión de la organización ({detail}). Elige la carpeta que escribió &apos;defender-registry init --offline-dir&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../storage/desk.py" line="+59"/>
+        <source>registry record</source>
+        <translation>registro del registro central</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>media file</source>
+        <translation>archivo multimedia</translation>
+    </message>
+    <message>
+        <location filename="../storage/desk_errors.py" line="+12"/>
+        <source>Envelope {envelope_id} was already received with different content. The new copy was not stored; keep both files and ask the device&apos;s owner what happened.</source>
+        <translation>El sobre {envelope_id} ya se había recibido con otro contenido. La copia nueva no se guardó; conserva ambos archivos y pregunta a la persona dueña del equipo qué pasó.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A media file of envelope {envelope_id} does not match its fingerprint, so nothing of that envelope was stored. Fetch it again from the relay or the courier bundle.</source>
+        <translation>Un archivo multimedia del sobre {envelope_id} no coincide con su huella digital, así que no se guardó nada de ese sobre. Vuelve a traerlo del servidor de relevo o del paquete de mensajero.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Envelope {envelope_id} does not hold the record it claims to hold, so it was not stored. Ask the device&apos;s owner to send that case again.</source>
+        <translation>El sobre {envelope_id} no contiene el registro que dice contener, así que no se guardó. Pide a la persona dueña del equipo que vuelva a enviar ese caso.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>These keys belong to another organisation than the ones this desk already holds. Nothing was changed.</source>
+        <translation>Estas claves son de una organización distinta a la de las claves que ya tiene este escritorio. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../sync/bundle_format.py" line="+95"/>
+        <source>This file is not a complete courier bundle ({detail}). Nothing was imported. Ask the person who made it to export it again.</source>
+        <translation>Este archivo no es un paquete de mensajero completo ({detail}). No se importó nada. Pide a la persona que lo hizo que lo vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location filename="../sync/bundle.py" line="-351"/>
+        <source>A media file stored on this computer is damaged, so no bundle was written. Sync online if you can, or show this message to your organisation&apos;s technical contact.</source>
+        <translation>Un archivo multimedia guardado en esta computadora está dañado, así que no se escribió ningún paquete. Sincroniza en línea si puedes, o muestra este mensaje a tu contacto de apoyo técnico.</translation>
+    </message>
+    <message>
+        <location filename="../sync/desk.py" line="+59"/>
+        <source>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</source>
+        <translation>El servidor de relevo no aceptó la clave de organización de este escritorio ({detail}). Revisa que las claves configuradas aquí sean las mismas con las que se creó el servidor.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The relay refused the request ({detail}). Nothing was changed in this desk.</source>
+        <translation>El servidor de relevo rechazó la solicitud ({detail}). No se cambió nada en este escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../sync/desk_open.py" line="+42"/>
+        <source>A received envelope failed verification and was not imported (envelope {envelope}: {reason}). Show this to your organisation&apos;s technical contact.</source>
+        <translation>Un sobre recibido no pasó la verificación y no se importó (sobre {envelope}: {reason}). Muéstrale esto al contacto técnico de tu organización.</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3653,120 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <location line="+14"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../defender_app/views/desk/export_dialog.py" line="+43"/>
+        <source>Export records (ESF)</source>
+        <translation>Exportar registros (ESF)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The %n record(s) the registry&apos;s filters show now.</source>
+        <translation>
+            <numerusform>El %n registro que muestran ahora los filtros.</numerusform>
+            <numerusform>Los %n registros que muestran ahora los filtros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All %n record(s) of the registry.</source>
+        <translation>
+            <numerusform>Todo el registro central: %n registro.</numerusform>
+            <numerusform>Todo el registro central: %n registros.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal (complete)</source>
+        <translation>Interno (completo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything, for the organisation&apos;s own encrypted archive.</source>
+        <translation>Todo, para el archivo cifrado de la propia organización.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Court or commission</source>
+        <translation>Juzgado o comisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names only where consent covers courts and commissions; no metadata.</source>
+        <translation>Nombres solo donde el consentimiento cubre juzgados y comisiones; sin metadatos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner organisations</source>
+        <translation>Organizaciones aliadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonyms (V1, T1…), municipality only, ages in bands.</source>
+        <translation>Seudónimos (V1, T1…), solo el municipio, edades por rangos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Public or statistics</source>
+        <translation>Público o estadístico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts only; small numbers suppressed; no text, no media.</source>
+        <translation>Solo conteos; sin cifras pequeñas; sin textos ni archivos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the file may contain</source>
+        <translation>Qué puede contener el archivo</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (hoja de cálculo)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. Under the “%1” profile it may still hold names, places and testimony. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>El archivo NO estará cifrado: cualquiera que pueda abrir la carpeta o la memoria USB que elijas podrá leerlo. Con el perfil «%1» todavía puede contener nombres, lugares y testimonios. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the records?</source>
+        <translation>¿Exportar los registros?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +4263,107 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
     </message>
 </context>
 <context>
+    <name>FileExporter</name>
+    <message>
+        <location filename="../defender_app/views/desk/file_export.py" line="+76"/>
+        <source>Save (not encrypted)</source>
+        <translation>Guardar (sin cifrar)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing “%1”…</source>
+        <translation>Escribiendo «%1»…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved to %1. This file is not encrypted: delete it when it is no longer needed.</source>
+        <translation>Guardado en %1. Este archivo no está cifrado: bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file was not saved.</source>
+        <translation>No se guardó el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../defender_app/views/desk/filter_bar.py" line="+63"/>
+        <source>Search titles, places, testimonies…</source>
+        <translation>Buscar títulos, lugares, testimonios…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the registry</source>
+        <translation>Buscar en el registro central</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from YYYY-MM-DD</source>
+        <translation>desde AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to YYYY-MM-DD</source>
+        <translation>hasta AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Fecha final</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear &amp;filters</source>
+        <translation>&amp;Quitar filtros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Municipio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of attack</source>
+        <translation>Tipo de agresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of perpetrator</source>
+        <translation>Tipo de perpetrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defender</source>
+        <translation>Persona defensora</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: all</source>
+        <translation>%1: todos</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>Escribe la fecha como AAAA, AAAA-MM o AAAA-MM-DD.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../defender_app/views/history_tab.py" line="+46"/>
@@ -3833,7 +4787,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../defender_app/views/main_window.py" line="+44"/>
+        <location filename="../defender_app/views/main_window.py" line="+59"/>
         <source>&amp;New case</source>
         <translation>&amp;Nuevo caso</translation>
     </message>
@@ -3868,12 +4822,37 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>S&amp;ync</source>
+        <translation>&amp;Sincronización</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prepare bundle for courier…</source>
+        <translation>&amp;Preparar paquete para mensajero…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Take in a courier bundle…</source>
+        <translation>&amp;Recibir un paquete de mensajero…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up as registry &amp;desk…</source>
+        <translation>Configurar como &amp;escritorio del registro central…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
@@ -4156,6 +5135,260 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
     </message>
 </context>
 <context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../defender_app/views/desk/record_detail.py" line="+56"/>
+        <source>Choose a record in the list to see it here.</source>
+        <translation>Elige un registro de la lista para verlo aquí.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record summary</source>
+        <translation>Resumen del registro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Testimonies</source>
+        <translation>Testimonios</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+42"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Versions received</source>
+        <translation>Versiones recibidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a version to show it as it was received.</source>
+        <translation>Haz doble clic en una versión para verla tal como se recibió.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sequence</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envelope</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Via</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Acuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version columns</source>
+        <translation>Columnas de versiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 · %2 · SHA-256 %3</source>
+        <translation>%1 · %2 · SHA-256 %3</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <location filename="../defender_app/views/desk/record_text.py" line="+47"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+95"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>Types of attack</source>
+        <translation>Tipos de agresión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Acts</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>victim: %1</source>
+        <translation>víctima: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>perpetrators: %1</source>
+        <translation>perpetradores: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No consent is recorded for this testimony.</source>
+        <translation>No hay consentimiento registrado para este testimonio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The consent record could not be read.</source>
+        <translation>No se pudo leer el registro del consentimiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consent (version %1, given on %2)</source>
+        <translation>Consentimiento (versión %1, otorgado el %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed to</source>
+        <translation>Aceptó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not agreed to</source>
+        <translation>No aceptó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn on</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This record has no testimonies.</source>
+        <translation>Este registro no tiene testimonios.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Testimony %1</source>
+        <translation>Testimonio %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Testimony %1: %2</source>
+        <translation>Testimonio %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Taken on</source>
+        <translation>Tomado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Narrative</source>
+        <translation>Relato</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>relay</source>
+        <translation>servidor de relevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>courier bundle</source>
+        <translation>paquete de mensajero</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <location filename="../defender_app/views/first_run.py" line="+45"/>
@@ -4234,6 +5467,239 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <location line="+2"/>
         <source>&amp;Again:</source>
         <translation>&amp;Otra vez:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <location filename="../defender_app/models/registry_model.py" line="+23"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of attack</source>
+        <translation>Tipo de agresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defender</source>
+        <translation>Persona defensora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Perpetrators: %1</source>
+        <translation>Perpetradores: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryView</name>
+    <message>
+        <location filename="../defender_app/views/desk/registry_view.py" line="+76"/>
+        <source>Missing envelopes</source>
+        <translation>Sobres faltantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport records…</source>
+        <translation>E&amp;xportar registros…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registry records</source>
+        <translation>Registros del registro central</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Registry columns</source>
+        <translation>Columnas del registro</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1: envelope(s) %2 missing</source>
+        <translation>
+            <numerusform>%1: falta el sobre %2</numerusform>
+            <numerusform>%1: faltan los sobres %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: the chain does not link at envelope(s) %2</source>
+        <translation>
+            <numerusform>%1: la cadena no enlaza en el sobre %2</numerusform>
+            <numerusform>%1: la cadena no enlaza en los sobres %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some envelopes have not arrived or do not fit their device&apos;s chain. Pull again; if this stays, ask the defender to sync or bring a courier bundle.</source>
+        <translation>Algunos sobres no han llegado o no encajan en la cadena de su equipo. Vuelve a traer del servidor de relevo; si sigue así, pide a la persona defensora que sincronice o traiga un paquete de mensajero.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../defender_app/views/desk/reports_view.py" line="+31"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print / sa&amp;ve PDF report…</source>
+        <translation>Im&amp;primir o guardar el informe en PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attacks by type</source>
+        <translation>Agresiones por tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type of attack</source>
+        <translation>Tipo de agresión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attacks by type of perpetrator</source>
+        <translation>Agresiones por tipo de perpetrador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type of perpetrator</source>
+        <translation>Tipo de perpetrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attacks by state</source>
+        <translation>Agresiones por estado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attacks by month</source>
+        <translation>Agresiones por mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Records: %1 · attacks (acts) counted: %2</source>
+        <translation>Registros: %1 · agresiones (hechos) contadas: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not recorded)</source>
+        <translation>(sin dato)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Export the counts as a CSV file?</source>
+        <translation>¿Exportar los conteos como archivo CSV?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CSV file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. It holds counts only, but small numbers in a small place can still point to people. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>El archivo CSV NO estará cifrado: cualquiera que pueda abrir la carpeta o la memoria USB que elijas podrá leerlo. Solo contiene conteos, pero las cifras pequeñas en un lugar pequeño pueden señalar a personas. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preparing the report…</source>
+        <translation>Preparando el informe…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Report of recorded attacks</source>
+        <translation>Informe de agresiones registradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shown from memory; no file has been written. SHA-256: %1</source>
+        <translation>Se muestra desde la memoria; no se escribió ningún archivo. SHA-256: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the report as a PDF file?</source>
+        <translation>¿Guardar el informe como archivo PDF?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The PDF file will NOT be encrypted: anyone who can open the folder or the USB stick you choose can read it. It holds counts only, but small numbers in a small place can still point to people. Keep it safe and delete it when it is no longer needed.</source>
+        <translation>El archivo PDF NO estará cifrado: cualquiera que pueda abrir la carpeta o la memoria USB que elijas podrá leerlo. Solo contiene conteos, pero las cifras pequeñas en un lugar pequeño pueden señalar a personas. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4387,7 +5853,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Sync stopped because of an unexpected problem; it will try again.</source>
         <translation>La sincronización se detuvo por un problema inesperado; volverá a intentarlo.</translation>
     </message>
@@ -4542,6 +6008,44 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <location line="+6"/>
         <source>%1 delivered with a verified receipt; %2 waiting; %3 refused.</source>
         <translation>Entregados con acuse verificado: %1; en espera: %2; rechazados: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TakeInDialog</name>
+    <message>
+        <location filename="../defender_app/views/courier_dialog.py" line="-123"/>
+        <source>Take in a courier bundle</source>
+        <translation>Recibir un paquete de mensajero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bundle file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the bundle file (.hrdb)</source>
+        <translation>Elige el archivo del paquete (.hrdb)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a courier bundle</source>
+        <translation>Abrir un paquete de mensajero</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Courier bundles (*.hrdb)</source>
+        <translation>Paquetes de mensajero (*.hrdb)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

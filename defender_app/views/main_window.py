@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QMainWindow, QSplitter, QToolBar, QWidget
 
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
+from defender_app.desk_wiring import Desk, desk_service
 from defender_app.errors import show_error
 from defender_app.sync_controller import SyncController
 from defender_app.views.case_editor import CaseEditor
 from defender_app.views.case_list import CaseListPanel
+from defender_app.views.courier_dialog import (
+    CourierExportDialog,
+    CourierImportDialog,
+    DeskBundleDialog,
+)
+from defender_app.views.desk.desk_ops import DeskOps
+from defender_app.views.desk.desk_setup_dialog import DeskSetupDialog
+from defender_app.views.desk.desk_window import DeskArea
 from defender_app.views.sync_panel import SyncPanel
 from defender_app.widgets.sync_indicator import SyncIndicator
+from storage.vault import Vault
 
 
 class MainWindow(QMainWindow):
@@ -26,9 +38,12 @@ class MainWindow(QMainWindow):
         autosaver: Autosaver,
         sync: SyncController,
         parent: QWidget | None = None,
+        desk_ops: Callable[[Vault], DeskOps] = Desk,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._desk_ops = desk_ops  # the desk's network side, for a vault set up as a desk
+        self.desk: DeskArea | None = None
         self.autosaver = autosaver
         self.case_list = CaseListPanel(ctx)
         self.editor = CaseEditor(ctx, autosaver)
@@ -70,6 +85,16 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.settings_action)
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
+        self.sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        self.courier_export_action = self.sync_menu.addAction(
+            self.tr("&Prepare bundle for courier…")
+        )
+        self.courier_export_action.triggered.connect(self.open_courier_export)
+        self.courier_import_action = self.sync_menu.addAction(self.tr("&Take in a courier bundle…"))
+        self.courier_import_action.triggered.connect(self.open_courier_import)
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.desk_setup_action = self.tools_menu.addAction(self.tr("Set up as registry &desk…"))
+        self.desk_setup_action.triggered.connect(self.open_desk_setup)
         self.sync = sync
         self.sync_indicator = SyncIndicator()
         self.sync_indicator.show_status(sync.status)
@@ -96,6 +121,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _focus_search(self) -> None:
+        if self.desk is not None:
+            self.desk.focus_search()
+            return
         self.case_list.search.setFocus()
         self.case_list.search.selectAll()
 
@@ -132,6 +160,65 @@ class MainWindow(QMainWindow):
         panel.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         panel.open()
 
+    def open_courier_export(self) -> None:
+        dialog = CourierExportDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_courier_import(self) -> None:
+        if self.desk is not None:
+            at_desk = DeskBundleDialog(self._ctx, self)
+            at_desk.imported.connect(self._on_bundle_imported)
+            dialog: QDialog = at_desk
+        else:
+            dialog = CourierImportDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _on_bundle_imported(self, _count: int) -> None:
+        if self.desk is not None:
+            self.desk.registry.refresh()
+
     def start(self) -> None:
         self.case_list.refresh()
         self.editor.open_case(None)
+        ctx = self._ctx
+        ctx.runner.db(
+            lambda _r, _c: desk_service(ctx.require_vault()).is_desk(),
+            lambda is_desk: self.show_desk() if is_desk else None,
+            lambda e: show_error(e, self),
+        )
+
+    def open_desk_setup(self) -> None:
+        dialog = DeskSetupDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.set_up.connect(lambda _keys: self.show_desk())
+        dialog.open()
+
+    def show_desk(self) -> None:
+        """The vault is a registry desk: the desk's tabs take the place of the case list and
+        editor, "Pull from relay" that of the field actions, its progress that of field sync."""
+        if self.desk is not None:
+            return
+        self.desk = DeskArea(self._ctx, self._desk_ops(self._ctx.require_vault()))
+        field_area = self.takeCentralWidget()
+        assert field_area is not None
+        field_area.hide()
+        field_area.setParent(self)  # kept, hidden: the field actions still point into it
+        self.setCentralWidget(self.desk)
+        for action in (
+            self.new_action,
+            self.save_action,
+            self.finalize_action,
+            self.desk_setup_action,
+            self.courier_export_action,  # a desk has nothing of its own to send
+        ):
+            action.setVisible(False)
+        toolbar = self.findChild(QToolBar, "main_toolbar")
+        assert toolbar is not None
+        toolbar.insertAction(self.search_action, self.desk.pull_action)
+        self.addAction(self.desk.pull_action)
+        self.sync_indicator.hide()
+        for widget in self.desk.status_widgets():
+            self.statusBar().addPermanentWidget(widget)
+        self.desk.start()

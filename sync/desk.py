@@ -1,0 +1,351 @@
+"""The registry desk's network side: sign in to the relay with the organisation's root key,
+manage devices, issue enrollment codes, and pull envelopes and blobs.
+
+The pull is resumable at two levels: the desk's cursor (the last relay `server_seq` fully
+imported) is saved after each envelope, and a blob cut mid-download continues from the bytes
+already on disk (HTTP Range) — the blobs are the field devices' ciphertext, never plaintext.
+Every envelope is verified and opened by sync.desk_open before the vault sees it.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+from nacl.signing import SigningKey
+
+from forms.errors import Cancelled
+from forms.text import QT_TRANSLATE_NOOP
+from sync.client import (
+    NetworkRequiresLogin,
+    RelayUnreachable,
+    SyncError,
+    Trusted,
+    _b64,
+    _http,
+    _json,
+    verify_hello,
+)
+from sync.desk_open import (
+    DeviceInfo,
+    EnvelopeRefused,
+    OpenedEnvelope,
+    blob_ids,
+    file_sha256,
+    open_received,
+    verify_device_cert,
+)
+from sync.enrollment import EnrollCode
+from sync.protocol import (
+    ENROLL_TOKEN_BYTES,
+    ProtocolError,
+    admin_auth_message,
+    fingerprint,
+)
+from sync.tls import verification_failed
+
+PAGE = 200
+DOWNLOAD_CHUNK = 1024 * 1024
+
+Progress = Callable[[str, int, int], None]  # message, done, total
+
+
+class DeskSignInRefused(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The relay did not accept this desk's organisation key ({detail}). Check that the "
+        "keys set up in this desk are the ones the relay was created with.",
+    )
+
+
+class DeskRequestFailed(SyncError):
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors", "The relay refused the request ({detail}). Nothing was changed in this desk."
+    )
+
+
+@dataclass
+class PullSummary:
+    imported: int = 0
+    duplicates: int = 0
+    refused: list[EnvelopeRefused] = field(default_factory=list)
+    bytes_downloaded: int = 0
+    last_seq: int = 0
+
+
+class DeskClient:
+    """One connection to the relay as the organisation's desk. Use as a context manager."""
+
+    def __init__(
+        self,
+        *,
+        relay_url: str,
+        org_root_seed: bytes,
+        registry_keys: Mapping[bytes, bytes],
+        download_dir: Path,
+        tls_pin: bytes | None = None,
+        http: Callable[[str, bytes | None], httpx.Client] = _http,
+        progress: Progress | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> None:
+        self.relay_url = relay_url.rstrip("/")
+        self._root = SigningKey(bytes(org_root_seed))
+        self.org_root_pk = bytes(self._root.verify_key)
+        self.org_fingerprint = fingerprint(self.org_root_pk)
+        self.registry_keys = dict(registry_keys)
+        self.download_dir = download_dir
+        self.tls_pin = tls_pin
+        self._http = http
+        self._progress = progress
+        self._should_cancel = should_cancel
+        self._client: httpx.Client | None = None
+        self._token: str | None = None
+        self.trusted: Trusted | None = None
+
+    # -------------------------------------------------------------- connection
+    def __enter__(self) -> DeskClient:
+        self._client = self._http(self.relay_url, self.tls_pin)
+        try:
+            self._hello()
+            self._sign_in()
+        except BaseException:
+            self._client.close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        assert self._client is not None
+        headers = dict(kwargs.pop("headers", {}) or {})
+        if self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        try:
+            return self._client.request(method, path, headers=headers, **kwargs)
+        except httpx.HTTPError as exc:
+            raise _failure(exc) from exc
+
+    def _ok(self, response: httpx.Response, *expect: int) -> dict[str, Any]:
+        if response.status_code not in (expect or (200,)):
+            if response.status_code >= 500 or response.status_code in (408, 429):
+                raise RelayUnreachable(detail=f"HTTP {response.status_code}")
+            raise DeskRequestFailed(detail=f"HTTP {response.status_code} {_code(response)}")
+        try:
+            return _json(response)
+        except ProtocolError as exc:
+            raise DeskRequestFailed(detail=str(exc)) from exc
+
+    def _hello(self) -> None:
+        nonce = os.urandom(32)
+        response = self._send("GET", "/v1/hello", params={"nonce": nonce.hex()})
+        if response.status_code >= 500:
+            raise RelayUnreachable(detail=f"HTTP {response.status_code}")
+        try:
+            self.trusted, _ = verify_hello(response, nonce, self.org_fingerprint)
+        except ProtocolError as exc:
+            raise DeskSignInRefused(detail=str(exc)) from exc
+
+    def _sign_in(self) -> None:
+        challenge = self._ok(self._send("POST", "/v1/admin/challenge", json={}))
+        try:
+            nonce = bytes.fromhex(str(challenge.get("nonce", "")))
+        except ValueError as exc:
+            raise DeskSignInRefused(detail="bad challenge") from exc
+        sig = self._root.sign(admin_auth_message(self.org_fingerprint, nonce)).signature
+        response = self._send(
+            "POST",
+            "/v1/admin/session",
+            json={"nonce": nonce.hex(), "sig": base64.b64encode(sig).decode("ascii")},
+        )
+        if response.status_code in (401, 403):
+            raise DeskSignInRefused(detail=f"HTTP {response.status_code} {_code(response)}")
+        token = self._ok(response).get("token")
+        if not isinstance(token, str):
+            raise DeskSignInRefused(detail="no session token")
+        self._token = token
+
+    # -------------------------------------------------------------- devices
+    def devices(self) -> list[DeviceInfo]:
+        """Every device the relay enrolled, each certificate verified under the pinned root."""
+        assert self.trusted is not None
+        body = self._ok(self._send("GET", "/v1/admin/devices"))
+        result = []
+        for item in body.get("devices", []):
+            try:
+                cert = verify_device_cert(
+                    _b64(item.get("cert")), self.trusted.config, self.org_fingerprint
+                )
+            except ProtocolError as exc:
+                raise DeskRequestFailed(detail=f"a device certificate: {exc}") from exc
+            if cert.device_id.hex() != item.get("device_id"):
+                raise DeskRequestFailed(detail="a device certificate names another device")
+            result.append(
+                DeviceInfo(
+                    device_id=cert.device_id.hex(),
+                    device_epoch=cert.device_epoch.hex(),
+                    sign_pk=cert.device_sign_pk,
+                    label=str(item.get("label", ""))[:64],
+                    status=str(item.get("status", "")),
+                    enrolled_at=str(item.get("enrolled_at", "")),
+                    revoked_at=_optional_text(item.get("revoked_at")),
+                    last_seen_at=_optional_text(item.get("last_seen_at")),
+                )
+            )
+        return result
+
+    def revoke(self, device_id: str) -> None:
+        self._ok(self._send("POST", f"/v1/admin/devices/{device_id}/revoke"))
+
+    def new_enroll_code(self, tls_pin: bytes | None = None) -> str:
+        """A one-time enrollment code (DFND1-…) for a new field device."""
+        body = self._ok(self._send("POST", "/v1/admin/enroll-tokens", json={}), 200, 201)
+        try:
+            token = _b64(body.get("token"), ENROLL_TOKEN_BYTES)
+        except ProtocolError as exc:
+            raise DeskRequestFailed(detail=str(exc)) from exc
+        return EnrollCode(self.relay_url, self.org_fingerprint, token, tls_pin).to_text()
+
+    # -------------------------------------------------------------- pull
+    def pull(
+        self,
+        *,
+        after: int,
+        devices: Mapping[str, DeviceInfo],
+        accept: Callable[[OpenedEnvelope], bool],
+        done_upto: Callable[[int], None],
+    ) -> PullSummary:
+        """Fetch, verify, open and hand over every committed envelope after `after`.
+
+        `accept` imports one opened envelope (True if new); `done_upto` saves the cursor. A
+        network failure raises RelayUnreachable: the next pull continues from the cursor.
+        """
+        assert self.trusted is not None
+        summary = PullSummary(last_seq=after)
+        while True:
+            page = self._ok(
+                self._send("GET", "/v1/admin/envelopes", params={"after": after, "limit": PAGE})
+            )
+            items = page.get("items", [])
+            if not isinstance(items, list) or not items:
+                return summary
+            for n, item in enumerate(items, 1):
+                self._check_cancel()
+                seq = int(item["server_seq"])
+                self._report("envelopes", n, len(items))
+                self._take(item, devices, accept, summary)
+                done_upto(seq)
+                after = summary.last_seq = seq
+
+    def _take(
+        self,
+        item: Mapping[str, Any],
+        devices: Mapping[str, DeviceInfo],
+        accept: Callable[[OpenedEnvelope], bool],
+        summary: PullSummary,
+    ) -> None:
+        assert self.trusted is not None
+        try:
+            data, receipt = _b64(item.get("envelope")), _b64(item.get("receipt"))
+            blobs = blob_ids(data)
+        except ProtocolError as exc:
+            summary.refused.append(EnvelopeRefused("?", str(exc)))
+            return
+        files = {blob_id: self._download(blob_id, length, summary) for blob_id, length in blobs}
+        try:
+            opened = open_received(
+                data,
+                devices=devices,
+                registry_keys=self.registry_keys,
+                blob_files=files,
+                via="relay",
+                receipt=receipt,
+                config=self.trusted.config,
+            )
+        except EnvelopeRefused as exc:
+            summary.refused.append(exc)
+            return
+        if accept(opened):
+            summary.imported += 1
+        else:
+            summary.duplicates += 1
+        for path in files.values():
+            path.unlink(missing_ok=True)
+
+    def _download(self, blob_id: str, length: int, summary: PullSummary) -> Path:
+        """The blob's ciphertext in the download folder, resumed from a partial file."""
+        self.download_dir.mkdir(parents=True, exist_ok=True)
+        final = self.download_dir / blob_id
+        if final.exists() and final.stat().st_size == length and file_sha256(final) == blob_id:
+            return final
+        part = self.download_dir / f"{blob_id}.part"
+        for _attempt in (1, 2):
+            have = part.stat().st_size if part.exists() else 0
+            if have < length:
+                self._fetch(blob_id, part, have, length, summary)
+            if part.stat().st_size == length and file_sha256(part) == blob_id:
+                os.replace(part, final)
+                return final
+            part.unlink(missing_ok=True)  # damaged: once more from zero
+        return part  # absent: open_received refuses the envelope with the reason
+
+    def _fetch(
+        self, blob_id: str, part: Path, have: int, length: int, summary: PullSummary
+    ) -> None:
+        assert self._client is not None
+        headers = {"Authorization": f"Bearer {self._token}"}
+        if have:
+            headers["Range"] = f"bytes={have}-"
+        try:
+            with self._client.stream("GET", f"/v1/admin/blobs/{blob_id}", headers=headers) as r:
+                if r.status_code == 404:
+                    return
+                if r.status_code not in (200, 206):
+                    r.read()
+                    self._ok(r)
+                mode = "ab" if r.status_code == 206 else "wb"
+                with part.open(mode) as f:
+                    for chunk in r.iter_bytes(DOWNLOAD_CHUNK):
+                        self._check_cancel()
+                        f.write(chunk)
+                        summary.bytes_downloaded += len(chunk)
+                        self._report("blob", f.tell(), length)
+                    f.flush()
+                    os.fsync(f.fileno())
+        except httpx.HTTPError as exc:
+            raise _failure(exc) from exc
+
+    # -------------------------------------------------------------- helpers
+    def _check_cancel(self) -> None:
+        if self._should_cancel and self._should_cancel():
+            raise Cancelled()
+
+    def _report(self, what: str, done: int, total: int) -> None:
+        if self._progress:
+            self._progress(what, done, total)
+
+
+def _failure(exc: httpx.HTTPError) -> SyncError:
+    """A pin or certificate failure is interception, not a flaky link: say so."""
+    if verification_failed(exc):
+        return NetworkRequiresLogin()
+    return RelayUnreachable(detail=type(exc).__name__)
+
+
+def _optional_text(value: object) -> str | None:
+    return str(value)[:64] if value else None
+
+
+def _code(response: httpx.Response) -> str:
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    return str(body.get("error", "")) if isinstance(body, dict) else ""

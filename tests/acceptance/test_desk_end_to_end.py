@@ -1,0 +1,209 @@
+"""Issue #6 end to end: field vault → relay → desk, online and by courier bundle.
+
+Everything is real: two SQLCipher vaults (field and desk), the relay on loopback, the keys
+`defender-registry init` wrote, and the desk pulling over HTTP.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from defender_app.desk_wiring import Desk, set_up_desk
+from defender_app.sync_wiring import install_sync
+from forms.errors import UserFacingError
+from storage.desk_records import RegistryFilter
+from storage.outbox import OutboxService
+from storage.vault import Vault
+from sync.bundle import export_bundle
+from sync.client import DeviceRevoked
+from tests.conftest import PASSPHRASE
+from tests.sync.harness import Relay, running_relay
+from tests.sync.helpers import enroll_device, final_case, photo, quick_client, relay_counts
+
+MARKER = "ZQXJ-desk-e2e"
+
+
+@pytest.fixture
+def relay(tmp_path: Path) -> Iterator[Relay]:
+    with running_relay(tmp_path) as r:
+        yield r
+
+
+@pytest.fixture
+def field(vault: Vault, relay: Relay) -> OutboxService:
+    outbox = install_sync(vault)
+    enroll_device(relay, outbox)
+    return outbox
+
+
+@pytest.fixture
+def desk_vault(tmp_path: Path, relay: Relay) -> Iterator[Vault]:
+    created = Vault.create(tmp_path / "desk", PASSPHRASE, kdf_profile="fast")
+    set_up_desk(created.vault, relay.offline, relay.url, org_name="Red de Defensoras")
+    yield created.vault
+    if created.vault.is_open:
+        created.vault.lock()
+
+
+def _field_case(vault: Vault, tmp_path: Path) -> tuple[str, Path]:
+    picture = photo(tmp_path, "foto.jpg", marker=MARKER, size=(640, 480))
+    case_id = final_case(vault, MARKER, photos=[picture])
+    return case_id, picture
+
+
+def _assert_received(desk: Desk, vault: Vault, case_id: str, picture: Path, via: str) -> None:
+    rows = desk.service.records(_all())
+    assert [r.record_id for r in rows] == [case_id]
+    received = desk.service.record(case_id)
+    frozen = vault.cases.version_snapshot(case_id, received.version)
+    assert received.snapshot == json.loads(frozen)
+    assert received.snapshot["testimonies"][0]["narrative"] == f"Testimonio {MARKER}"
+    [file] = received.files
+    assert desk.service.media_bytes(file.blob_id) == picture.read_bytes()
+    prov = received.provenance
+    assert prov.via == via
+    identity = install_sync(vault).identity()
+    assert identity is not None
+    assert prov.device_id == identity.device_id.hex()
+    assert prov.device_label == "test laptop"
+    if via == "relay":
+        assert prov.receipt is not None and prov.server_seq is not None and prov.received_at
+
+
+def _all() -> RegistryFilter:
+    return RegistryFilter()
+
+
+def test_synced_record_reaches_the_desk_identical_with_provenance(
+    vault: Vault, field: OutboxService, desk_vault: Vault, relay: Relay, tmp_path: Path
+) -> None:
+    case_id, picture = _field_case(vault, tmp_path)
+    quick_client(field).run()
+    desk = Desk(desk_vault)
+
+    summary = desk.pull()
+
+    assert (summary.imported, summary.duplicates, summary.refused) == (1, 0, [])
+    _assert_received(desk, vault, case_id, picture, "relay")
+    again = desk.pull()
+    assert (again.imported, again.duplicates) == (0, 0)  # the cursor moved past it
+    assert desk.service.chain_gaps() == []
+
+
+def test_a_correction_shows_as_the_records_history(
+    vault: Vault, field: OutboxService, desk_vault: Vault, tmp_path: Path
+) -> None:
+    case_id, _ = _field_case(vault, tmp_path)
+    vault.cases.start_correction(case_id)
+    vault.cases.update(case_id, title=f"Detención corregida {MARKER}")
+    vault.cases.finalize(case_id)
+    quick_client(field).run()
+    desk = Desk(desk_vault)
+
+    desk.pull()
+
+    versions = desk.service.versions(case_id)
+    assert [v.device_seq for v in versions] == [1, 2]
+    [row] = desk.service.records(_all())
+    assert row.version == 2 and row.versions == 2
+    assert row.title == f"Detención corregida {MARKER}"
+
+
+def test_a_courier_bundle_gives_the_same_result_and_duplicates_count_once(
+    vault: Vault, field: OutboxService, desk_vault: Vault, relay: Relay, tmp_path: Path
+) -> None:
+    case_id, picture = _field_case(vault, tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    bundle, count = export_bundle(field, usb)
+    assert count == 1
+    desk = Desk(desk_vault)
+    desk.refresh_devices()  # the desk learns the device's certified key from the relay
+
+    first = desk.import_bundle(bundle)
+    second = desk.import_bundle(bundle)
+
+    assert (first.imported, second.imported, second.duplicates) == (1, 0, 1)
+    _assert_received(desk, vault, case_id, picture, "bundle")
+    # the same records also arrive online: still each record once, now with its receipt
+    quick_client(field).run()
+    pulled = desk.pull()
+    assert (pulled.imported, pulled.duplicates) == (0, 1)
+    assert len(desk.service.records(_all())) == 1
+    [version] = desk.service.versions(case_id)
+    assert version.receipt is not None
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate"])
+def test_a_damaged_bundle_is_refused_whole(
+    vault: Vault, field: OutboxService, desk_vault: Vault, tmp_path: Path, damage: str
+) -> None:
+    _field_case(vault, tmp_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    bundle, _ = export_bundle(field, usb)
+    data = bytearray(bundle.read_bytes())
+    if damage == "flip":
+        data[len(data) // 3] ^= 0x40
+    else:
+        del data[len(data) - 4096 :]
+    bundle.write_bytes(bytes(data))
+    desk = Desk(desk_vault)
+    desk.refresh_devices()
+
+    with pytest.raises(UserFacingError) as refused:
+        desk.import_bundle(bundle)
+
+    assert "bundle" in refused.value.text().lower()
+    assert desk.service.records(_all()) == []
+
+
+def test_a_device_revoked_at_the_desk_can_no_longer_push(
+    vault: Vault, field: OutboxService, desk_vault: Vault, relay: Relay, tmp_path: Path
+) -> None:
+    desk = Desk(desk_vault)
+    [device] = desk.refresh_devices()
+    assert device.status == "active" and device.label == "test laptop"
+
+    after = desk.revoke(device.device_id)
+
+    assert [d.status for d in after] == ["revoked"]
+    _field_case(vault, tmp_path)
+    with pytest.raises(DeviceRevoked):
+        quick_client(field).run()
+    assert relay_counts(relay)["envelopes"] == 0
+    assert field.counts().waiting == 1  # nothing lost locally
+
+
+def test_enrollment_code_from_the_desk_enrolls_a_new_device(
+    desk_vault: Vault, relay: Relay, tmp_path: Path
+) -> None:
+    from sync.client import enroll
+
+    code = Desk(desk_vault).new_enroll_code()
+    created = Vault.create(tmp_path / "second", PASSPHRASE, kdf_profile="fast")
+    try:
+        device_id = enroll(code, install_sync(created.vault), label="segunda laptop")
+    finally:
+        created.vault.lock()
+    labels = {d.device_id: d.label for d in Desk(desk_vault).refresh_devices()}
+    assert labels[device_id] == "segunda laptop"
+
+
+def test_the_desk_keeps_no_plaintext_on_disk(
+    vault: Vault, field: OutboxService, desk_vault: Vault, tmp_path: Path
+) -> None:
+    _field_case(vault, tmp_path)
+    quick_client(field).run()
+    Desk(desk_vault).pull()
+    desk_vault.lock()
+    needles = [MARKER.encode(), MARKER.encode("utf-16-le"), json.dumps(MARKER).encode()]
+    for root, _dirs, files in os.walk(tmp_path / "desk"):
+        for name in files:
+            data = (Path(root) / name).read_bytes()
+            assert not any(n in data for n in needles), name
