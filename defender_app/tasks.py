@@ -105,9 +105,9 @@ class TaskRunner(QObject):
             # never runs, rather than an error about a pool that no longer exists.
             return task
         if on_success:
-            task.signals.succeeded.connect(on_success)
+            task.signals.succeeded.connect(_while_alive(on_success))
         if on_failure:
-            task.signals.failed.connect(on_failure)
+            task.signals.failed.connect(_while_alive(on_failure))
         self._running.add(task)
         task.signals.finished.connect(lambda: self._running.discard(task))
         pool.start(task)
@@ -127,6 +127,20 @@ class TaskRunner(QObject):
         self.cancel_all()
         self._io_pool.waitForDone(10_000)
         self._db_pool.waitForDone(30_000)
+
+
+def _while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """The callback, skipped once its widget is gone: a dialog closed (and deleted) while its
+    background work ran must not be touched when the result arrives."""
+    owner = getattr(callback, "__self__", None)
+    if not isinstance(owner, QObject):
+        return callback
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call
 
 
 def later(ms: int, fn: Callable[[], None], parent: QObject) -> QTimer:

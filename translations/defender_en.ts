@@ -4828,6 +4828,11 @@ File: %1 (%n records).</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync &amp;status and enrollment…</source>
+        <translation>Sync &amp;status and enrollment…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Prepare bundle for courier…</source>
         <translation>&amp;Prepare bundle for courier…</translation>
     </message>

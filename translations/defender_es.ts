@@ -4828,6 +4828,11 @@ Archivo: %1 (%n registros).</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>Sync &amp;status and enrollment…</source>
+        <translation>&amp;Estado de la sincronización y vinculación…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Prepare bundle for courier…</source>
         <translation>&amp;Preparar paquete para mensajero…</translation>
     </message>

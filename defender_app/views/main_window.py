@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
         self.sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        self.sync_panel_action = self.sync_menu.addAction(self.tr("Sync &status and enrollment…"))
+        self.sync_panel_action.triggered.connect(self.open_sync_panel)
+        self.sync_menu.addSeparator()
         self.courier_export_action = self.sync_menu.addAction(
             self.tr("&Prepare bundle for courier…")
         )
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
             self.finalize_action,
             self.desk_setup_action,
             self.courier_export_action,  # a desk has nothing of its own to send
+            self.sync_panel_action,
         ):
             action.setVisible(False)
         toolbar = self.findChild(QToolBar, "main_toolbar")

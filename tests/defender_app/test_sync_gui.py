@@ -29,6 +29,10 @@ def test_enroll_finalize_and_deliver_from_the_window(
     assert main is not None and vault is not None
     assert "not set up" in main.sync_indicator.label.text()
 
+    main.sync_panel_action.trigger()  # the menu opens the same panel as the status bar
+    opened = main.findChild(SyncPanel)
+    assert opened is not None and opened.isVisible()
+    opened.close()
     panel = SyncPanel(unlocked.ctx, unlocked.sync, main)
     qtbot.addWidget(panel)
     assert panel.enroll_button.isVisibleTo(panel)
