@@ -48,6 +48,15 @@ class UnknownBundleDevice(UserFacingError):
     )
 
 
+class RevokedBundleDevice(UserFacingError):
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This bundle comes from a device that was revoked ({device}); the registry accepts "
+        "nothing from it any more. Nothing was imported. If the bundle was made before the "
+        "device was lost, ask your technical contact to check it.",
+    )
+
+
 class BadRelayAddress(UserFacingError):
     MESSAGE = QT_TRANSLATE_NOOP(
         "Errors",
@@ -145,9 +154,9 @@ class Desk:
             return self._save_devices(client.devices())
 
     def _save_devices(self, devices: list[DeviceInfo]) -> list[DeskDevice]:
-        rows = [DeskDevice(**asdict(d)) for d in devices]
-        self.service.save_devices(rows)
-        return rows
+        """Store the relay's list (keys pinned at first sight) and return what the desk holds."""
+        self.service.save_devices([DeskDevice(**asdict(d)) for d in devices])
+        return self.service.devices()
 
     def revoke(self, device_id: str) -> list[DeskDevice]:
         with self._client() as client:
@@ -165,14 +174,9 @@ class Desk:
         """Refresh the device list, then import every envelope the relay committed since the
         last pull. Safe to run again after any failure: it continues from the cursor."""
         with self._client(progress, should_cancel) as client:
-            devices = {d.device_id: d for d in client.devices()}
-            self._save_devices(list(devices.values()))
-            return client.pull(
-                after=self.service.pull_cursor(),
-                devices=devices,
-                accept=self.service.import_envelope,
-                done_upto=self.service.set_pull_cursor,
-            )
+            self._save_devices(client.devices())
+            # the keys the desk pinned, not the relay's word of today
+            return client.pull(sink=self.service, devices=self.known_devices())
 
     def known_devices(self) -> dict[str, DeviceInfo]:
         return {d.device_id: DeviceInfo(**asdict(d)) for d in self.service.devices()}
@@ -193,6 +197,8 @@ class Desk:
             device = devices.get(bundle.device_id.hex())
             if device is None or device.sign_pk != bundle.device_pk:
                 raise UnknownBundleDevice()
+            if device.status == "revoked":
+                raise RevokedBundleDevice(device=device.label or device.device_id[:12])
             opened = [
                 open_received(
                     e.envelope,
@@ -203,7 +209,7 @@ class Desk:
                 )
                 for e in bundle.envelopes
             ]
-            new = sum(1 for o in opened if self.service.import_envelope(o))
+            new = self.service.import_envelopes(opened)  # all of it, or nothing
         return BundleImport(bundle.bundle_id, new, len(opened) - new)
 
     def _devices_for(self, device_id: str) -> dict[str, DeviceInfo]:

@@ -56,6 +56,9 @@ from storage.media import MediaDamaged, MediaReader, MediaStore
 from storage.orm import MetaRow
 
 PULL_CURSOR = "desk.pull_cursor"
+REFUSED = (
+    "desk.refused"  # JSON {server_seq: {"envelope": id, "reason": text}}, retried at each pull
+)
 _RECORD = Label("Errors", QT_TRANSLATE_NOOP("Errors", "registry record"))
 _MEDIA = Label("Errors", QT_TRANSLATE_NOOP("Errors", "media file"))
 
@@ -114,23 +117,66 @@ class DeskService:
             row.value = str(server_seq)
             s.add(row)
 
-    def save_devices(self, devices: Sequence[DeskDevice]) -> None:
-        """Replace the cached list of field devices with the relay's current one."""
-        with self._db.transaction() as s:
-            s.execute(delete(DeskDeviceRow))
-            s.add_all(
-                DeskDeviceRow(
-                    device_id=d.device_id,
-                    device_epoch=d.device_epoch,
-                    sign_pk=d.sign_pk,
-                    label=d.label,
-                    status=d.status,
-                    enrolled_at=d.enrolled_at,
-                    revoked_at=d.revoked_at,
-                    last_seen_at=d.last_seen_at,
-                )
-                for d in devices
+    def refused_seqs(self) -> dict[int, tuple[str, str]]:
+        """Envelopes a pull could not import yet: server_seq -> (envelope id, reason)."""
+        with self._db.reading() as s:
+            row = s.get(MetaRow, REFUSED)
+            kept = json.loads(row.value) if row else {}
+            return {int(k): (v["envelope"], v["reason"]) for k, v in kept.items()}
+
+    def note_refused(self, server_seq: int, envelope_id: str, reason: str) -> None:
+        self._update_refused(
+            lambda kept: kept.update(
+                {str(server_seq): {"envelope": envelope_id, "reason": reason[:500]}}
             )
+        )
+
+    def forget_refused(self, server_seq: int) -> None:
+        self._update_refused(lambda kept: kept.pop(str(server_seq), None))
+
+    def _update_refused(self, change: Any) -> None:
+        with self._db.transaction() as s:
+            row = s.get(MetaRow, REFUSED) or MetaRow(key=REFUSED, value="{}")
+            kept = json.loads(row.value)
+            change(kept)
+            row.value = json.dumps(kept, sort_keys=True)
+            s.add(row)
+
+    def save_devices(self, devices: Sequence[DeskDevice]) -> list[str]:
+        """Take the relay's current list of field devices; returns the ids whose key changed.
+
+        A device's signing key is pinned the first time the desk sees it: a relay that later
+        lists another key for the same device (a compromised relay forging records) does not
+        get it accepted. The device keeps its first key and shows as "key_changed".
+        """
+        changed: list[str] = []
+        with self._db.transaction() as s:
+            pinned = {r.device_id: r.sign_pk for r in s.scalars(select(DeskDeviceRow))}
+            s.execute(delete(DeskDeviceRow))
+            for d in devices:
+                key, status = d.sign_pk, d.status
+                if d.device_id in pinned and pinned[d.device_id] != d.sign_pk:
+                    changed.append(d.device_id)
+                    key, status = pinned[d.device_id], KEY_CHANGED
+                s.add(
+                    DeskDeviceRow(
+                        device_id=d.device_id,
+                        device_epoch=d.device_epoch,
+                        sign_pk=key,
+                        label=d.label,
+                        status=status,
+                        enrolled_at=d.enrolled_at,
+                        revoked_at=d.revoked_at,
+                        last_seen_at=d.last_seen_at,
+                    )
+                )
+            listed = {d.device_id for d in devices}
+            for device_id, key in pinned.items():  # a device the relay stopped listing stays
+                if device_id not in listed:
+                    s.add(_unlisted(device_id, key))
+            if changed:
+                append_audit(s, AUDIT_ENTITY, "devices", "key_changed", ",".join(changed))
+        return changed
 
     def devices(self) -> list[DeskDevice]:
         with self._db.reading() as s:
@@ -157,10 +203,14 @@ class DeskService:
     # -------------------------------------------------------------- import
     def import_envelope(self, incoming: Incoming) -> bool:
         """Store one opened envelope; False when it was already here (a receipt may be added)."""
+        return self.import_envelopes([incoming]) == 1
+
+    def import_envelopes(self, incoming: Sequence[Incoming]) -> int:
+        """Store opened envelopes all together or not at all (a courier bundle); the number new."""
         copied: list[str] = []
         try:
             with self._db.transaction() as s:
-                return store_envelope(s, self._media, incoming, copied)
+                return sum(store_envelope(s, self._media, i, copied) for i in incoming)
         except BaseException:
             for name in copied:
                 self._media.remove(name)
@@ -324,6 +374,22 @@ def _grouped(s: Session, key: Any, value: Any, filters: RegistryFilter) -> dict[
     for record_id, item in s.execute(query):
         result.setdefault(record_id, []).append(item)
     return result
+
+
+KEY_CHANGED = "key_changed"
+
+
+def _unlisted(device_id: str, key: bytes) -> DeskDeviceRow:
+    return DeskDeviceRow(
+        device_id=device_id,
+        device_epoch="",
+        sign_pk=key,
+        label="",
+        status="unlisted",
+        enrolled_at="",
+        revoked_at=None,
+        last_seen_at=None,
+    )
 
 
 def _provenance(row: DeskEnvelopeRow, labels: Mapping[str, str]) -> Provenance:

@@ -14,12 +14,12 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 from nacl.signing import SigningKey
 
-from forms.errors import Cancelled
+from forms.errors import Cancelled, UserFacingError
 from forms.text import QT_TRANSLATE_NOOP
 from sync.client import (
     NetworkRequiresLogin,
@@ -41,6 +41,7 @@ from sync.desk_open import (
     verify_device_cert,
 )
 from sync.enrollment import EnrollCode
+from sync.envelope import read_envelope
 from sync.protocol import (
     ENROLL_TOKEN_BYTES,
     ProtocolError,
@@ -67,6 +68,17 @@ class DeskRequestFailed(SyncError):
     MESSAGE = QT_TRANSLATE_NOOP(
         "Errors", "The relay refused the request ({detail}). Nothing was changed in this desk."
     )
+
+
+class DeskSink(Protocol):
+    """The desk's vault as a pull uses it (storage.desk.DeskService; sync never imports it)."""
+
+    def pull_cursor(self) -> int: ...
+    def set_pull_cursor(self, server_seq: int) -> None: ...
+    def import_envelope(self, incoming: OpenedEnvelope) -> bool: ...
+    def refused_seqs(self) -> Mapping[int, tuple[str, str]]: ...
+    def note_refused(self, server_seq: int, envelope_id: str, reason: str) -> None: ...
+    def forget_refused(self, server_seq: int) -> None: ...
 
 
 @dataclass
@@ -124,14 +136,22 @@ class DeskClient:
             self._client = None
 
     def _send(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """One request; an expired admin session (401, after 15 minutes) signs in once more."""
         assert self._client is not None
-        headers = dict(kwargs.pop("headers", {}) or {})
-        if self._token:
-            headers["Authorization"] = f"Bearer {self._token}"
-        try:
-            return self._client.request(method, path, headers=headers, **kwargs)
-        except httpx.HTTPError as exc:
-            raise _failure(exc) from exc
+        for attempt in (1, 2):
+            headers = dict(kwargs.get("headers") or {})
+            if self._token:
+                headers["Authorization"] = f"Bearer {self._token}"
+            try:
+                response = self._client.request(method, path, **{**kwargs, "headers": headers})
+            except httpx.HTTPError as exc:
+                raise _failure(exc) from exc
+            if response.status_code == 401 and self._token and attempt == 1:
+                self._token = None
+                self._sign_in()
+                continue
+            return response
+        raise AssertionError("unreachable")
 
     def _ok(self, response: httpx.Response, *expect: int) -> dict[str, Any]:
         if response.status_code not in (expect or (200,)):
@@ -214,21 +234,24 @@ class DeskClient:
         return EnrollCode(self.relay_url, self.org_fingerprint, token, tls_pin).to_text()
 
     # -------------------------------------------------------------- pull
-    def pull(
-        self,
-        *,
-        after: int,
-        devices: Mapping[str, DeviceInfo],
-        accept: Callable[[OpenedEnvelope], bool],
-        done_upto: Callable[[int], None],
-    ) -> PullSummary:
-        """Fetch, verify, open and hand over every committed envelope after `after`.
+    def pull(self, *, sink: DeskSink, devices: Mapping[str, DeviceInfo]) -> PullSummary:
+        """Fetch, verify, open and hand to `sink` every committed envelope it lacks.
 
-        `accept` imports one opened envelope (True if new); `done_upto` saves the cursor. A
-        network failure raises RelayUnreachable: the next pull continues from the cursor.
+        Envelopes refused earlier are tried again first (a registry key added since, a device
+        listed since, a blob that failed to download). The cursor moves past an envelope only
+        once it is imported or noted as refused, so none is ever skipped silently. A network
+        failure raises RelayUnreachable: the next pull continues from where this one stopped.
         """
         assert self.trusted is not None
-        summary = PullSummary(last_seq=after)
+        summary = PullSummary(last_seq=sink.pull_cursor())
+        for seq in sorted(sink.refused_seqs()):
+            self._check_cancel()
+            item = self._one(seq)
+            if item is None:
+                continue  # the relay no longer has it: it stays listed as refused
+            if self._take(item, devices, sink, summary):
+                sink.forget_refused(seq)
+        after = summary.last_seq
         while True:
             page = self._ok(
                 self._send("GET", "/v1/admin/envelopes", params={"after": after, "limit": PAGE})
@@ -238,28 +261,42 @@ class DeskClient:
                 return summary
             for n, item in enumerate(items, 1):
                 self._check_cancel()
-                seq = int(item["server_seq"])
+                seq = _seq(item)
                 self._report("envelopes", n, len(items))
-                self._take(item, devices, accept, summary)
-                done_upto(seq)
+                self._take(item, devices, sink, summary)
+                sink.set_pull_cursor(seq)
                 after = summary.last_seq = seq
+
+    def _one(self, seq: int) -> Mapping[str, Any] | None:
+        page = self._ok(
+            self._send("GET", "/v1/admin/envelopes", params={"after": seq - 1, "limit": 1})
+        )
+        items = page.get("items", [])
+        if isinstance(items, list) and items and _seq(items[0]) == seq:
+            found: Mapping[str, Any] = items[0]
+            return found
+        return None
 
     def _take(
         self,
         item: Mapping[str, Any],
         devices: Mapping[str, DeviceInfo],
-        accept: Callable[[OpenedEnvelope], bool],
+        sink: DeskSink,
         summary: PullSummary,
-    ) -> None:
+    ) -> bool:
+        """Import one listed envelope (True), or note it as refused with the reason (False)."""
         assert self.trusted is not None
+        seq = _seq(item)
+        files: dict[str, Path] = {}
+        envelope_id = "?"
         try:
-            data, receipt = _b64(item.get("envelope")), _b64(item.get("receipt"))
-            blobs = blob_ids(data)
-        except ProtocolError as exc:
-            summary.refused.append(EnvelopeRefused("?", str(exc)))
-            return
-        files = {blob_id: self._download(blob_id, length, summary) for blob_id, length in blobs}
-        try:
+            try:
+                data, receipt = _b64(item.get("envelope")), _b64(item.get("receipt"))
+                envelope_id = read_envelope(data)[1].envelope_id.hex()
+                blobs = blob_ids(data)
+            except ProtocolError as exc:
+                raise EnvelopeRefused(envelope_id, str(exc)) from exc
+            files = {b: self._download(b, length, summary) for b, length in blobs}
             opened = open_received(
                 data,
                 devices=devices,
@@ -269,15 +306,25 @@ class DeskClient:
                 receipt=receipt,
                 config=self.trusted.config,
             )
+            new = sink.import_envelope(opened)
         except EnvelopeRefused as exc:
             summary.refused.append(exc)
-            return
-        if accept(opened):
+            sink.note_refused(seq, exc.envelope_id, exc.reason)
+            return False
+        except UserFacingError as exc:  # the vault refused it (e.g. same id, other content)
+            refused = EnvelopeRefused(envelope_id, exc.text())
+            summary.refused.append(refused)
+            sink.note_refused(seq, refused.envelope_id, refused.reason)
+            return False
+        finally:
+            for path in files.values():
+                if not path.name.endswith(".part"):
+                    path.unlink(missing_ok=True)  # copied into the vault, or not wanted
+        if new:
             summary.imported += 1
         else:
             summary.duplicates += 1
-        for path in files.values():
-            path.unlink(missing_ok=True)
+        return True
 
     def _download(self, blob_id: str, length: int, summary: PullSummary) -> Path:
         """The blob's ciphertext in the download folder, resumed from a partial file."""
@@ -290,6 +337,8 @@ class DeskClient:
             have = part.stat().st_size if part.exists() else 0
             if have < length:
                 self._fetch(blob_id, part, have, length, summary)
+            if not part.exists():
+                break  # the relay does not have it (404)
             if part.stat().st_size == length and file_sha256(part) == blob_id:
                 os.replace(part, final)
                 return final
@@ -300,27 +349,39 @@ class DeskClient:
         self, blob_id: str, part: Path, have: int, length: int, summary: PullSummary
     ) -> None:
         assert self._client is not None
-        headers = {"Authorization": f"Bearer {self._token}"}
-        if have:
-            headers["Range"] = f"bytes={have}-"
-        try:
-            with self._client.stream("GET", f"/v1/admin/blobs/{blob_id}", headers=headers) as r:
-                if r.status_code == 404:
+        for attempt in (1, 2):
+            headers = {"Authorization": f"Bearer {self._token}"}
+            if have:
+                headers["Range"] = f"bytes={have}-"
+            try:
+                with self._client.stream("GET", f"/v1/admin/blobs/{blob_id}", headers=headers) as r:
+                    if r.status_code == 401 and attempt == 1:  # the session expired
+                        r.read()
+                        self._token = None
+                        self._sign_in()
+                        continue
+                    if r.status_code == 404:
+                        return
+                    if r.status_code not in (200, 206):
+                        r.read()
+                        self._ok(r)
+                    self._save(r, part, length, summary)
                     return
-                if r.status_code not in (200, 206):
-                    r.read()
-                    self._ok(r)
-                mode = "ab" if r.status_code == 206 else "wb"
-                with part.open(mode) as f:
-                    for chunk in r.iter_bytes(DOWNLOAD_CHUNK):
-                        self._check_cancel()
-                        f.write(chunk)
-                        summary.bytes_downloaded += len(chunk)
-                        self._report("blob", f.tell(), length)
-                    f.flush()
-                    os.fsync(f.fileno())
-        except httpx.HTTPError as exc:
-            raise _failure(exc) from exc
+            except httpx.HTTPError as exc:
+                raise _failure(exc) from exc
+
+    def _save(
+        self, response: httpx.Response, part: Path, length: int, summary: PullSummary
+    ) -> None:
+        mode = "ab" if response.status_code == 206 else "wb"
+        with part.open(mode) as f:
+            for chunk in response.iter_bytes(DOWNLOAD_CHUNK):
+                self._check_cancel()
+                f.write(chunk)
+                summary.bytes_downloaded += len(chunk)
+                self._report("blob", f.tell(), length)
+            f.flush()
+            os.fsync(f.fileno())
 
     # -------------------------------------------------------------- helpers
     def _check_cancel(self) -> None:
@@ -337,6 +398,13 @@ def _failure(exc: httpx.HTTPError) -> SyncError:
     if verification_failed(exc):
         return NetworkRequiresLogin()
     return RelayUnreachable(detail=type(exc).__name__)
+
+
+def _seq(item: Mapping[str, Any]) -> int:
+    value = item.get("server_seq")
+    if not isinstance(value, int) or value < 1:
+        raise DeskRequestFailed(detail="bad server_seq")
+    return value
 
 
 def _optional_text(value: object) -> str | None:

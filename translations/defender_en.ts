@@ -3331,6 +3331,11 @@ File: %1 (%n records).</numerusform>
     </message>
     <message>
         <location line="+9"/>
+        <source>This bundle comes from a device that was revoked ({device}); the registry accepts nothing from it any more. Nothing was imported. If the bundle was made before the device was lost, ask your technical contact to check it.</source>
+        <translation>This bundle comes from a device that was revoked ({device}); the registry accepts nothing from it any more. Nothing was imported. If the bundle was made before the device was lost, ask your technical contact to check it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>“{address}” is not a relay address. Write it as https://registry.example.org.</source>
         <translation>“{address}” is not a relay address. Write it as https://registry.example.org.</translation>
     </message>
@@ -3340,7 +3345,7 @@ File: %1 (%n records).</numerusform>
         <translation>The folder does not hold the organisation&apos;s offline keys ({detail}). Choose the folder that &apos;defender-registry init --offline-dir&apos; wrote.</translation>
     </message>
     <message>
-        <location filename="../storage/desk.py" line="+59"/>
+        <location filename="../storage/desk.py" line="+62"/>
         <source>registry record</source>
         <translation>registry record</translation>
     </message>
@@ -3380,7 +3385,7 @@ File: %1 (%n records).</numerusform>
         <translation>A media file stored on this computer is damaged, so no bundle was written. Sync online if you can, or show this message to your organisation&apos;s technical contact.</translation>
     </message>
     <message>
-        <location filename="../sync/desk.py" line="+59"/>
+        <location filename="../sync/desk.py" line="+60"/>
         <source>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</source>
         <translation>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</translation>
     </message>
@@ -4827,12 +4832,12 @@ File: %1 (%n records).</numerusform>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync &amp;status and enrollment…</source>
         <translation>Sync &amp;status and enrollment…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Prepare bundle for courier…</source>
         <translation>&amp;Prepare bundle for courier…</translation>
     </message>

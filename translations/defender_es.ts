@@ -3331,6 +3331,11 @@ Archivo: %1 (%n registros).</numerusform>
     </message>
     <message>
         <location line="+9"/>
+        <source>This bundle comes from a device that was revoked ({device}); the registry accepts nothing from it any more. Nothing was imported. If the bundle was made before the device was lost, ask your technical contact to check it.</source>
+        <translation>Este paquete viene de un equipo que fue revocado ({device}); el registro central ya no acepta nada de él. No se importó nada. Si el paquete se hizo antes de que se perdiera el equipo, pide a tu contacto técnico que lo revise.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>“{address}” is not a relay address. Write it as https://registry.example.org.</source>
         <translation>«{address}» no es una dirección de servidor de relevo. Escríbela como https://registry.example.org.</translation>
     </message>
@@ -3340,7 +3345,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>La carpeta no contiene las claves sin conexión de la organización ({detail}). Elige la carpeta que escribió &apos;defender-registry init --offline-dir&apos;.</translation>
     </message>
     <message>
-        <location filename="../storage/desk.py" line="+59"/>
+        <location filename="../storage/desk.py" line="+62"/>
         <source>registry record</source>
         <translation>registro del registro central</translation>
     </message>
@@ -3380,7 +3385,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Un archivo multimedia guardado en esta computadora está dañado, así que no se escribió ningún paquete. Sincroniza en línea si puedes, o muestra este mensaje a tu contacto de apoyo técnico.</translation>
     </message>
     <message>
-        <location filename="../sync/desk.py" line="+59"/>
+        <location filename="../sync/desk.py" line="+60"/>
         <source>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</source>
         <translation>El servidor de relevo no aceptó la clave de organización de este escritorio ({detail}). Revisa que las claves configuradas aquí sean las mismas con las que se creó el servidor.</translation>
     </message>
@@ -4827,12 +4832,12 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sync &amp;status and enrollment…</source>
         <translation>&amp;Estado de la sincronización y vinculación…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Prepare bundle for courier…</source>
         <translation>&amp;Preparar paquete para mensajero…</translation>
     </message>

@@ -7,13 +7,15 @@ Everything is real: two SQLCipher vaults (field and desk), the relay on loopback
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from defender_app.desk_wiring import Desk, set_up_desk
+from defender_app.desk_wiring import Desk, RevokedBundleDevice, set_up_desk
 from defender_app.sync_wiring import install_sync
 from forms.errors import UserFacingError
 from storage.desk_records import RegistryFilter
@@ -21,9 +23,17 @@ from storage.outbox import OutboxService
 from storage.vault import Vault
 from sync.bundle import export_bundle
 from sync.client import DeviceRevoked
+from sync.envelope import public_signing_key, read_envelope
 from tests.conftest import PASSPHRASE
 from tests.sync.harness import Relay, running_relay
-from tests.sync.helpers import enroll_device, final_case, photo, quick_client, relay_counts
+from tests.sync.helpers import (
+    core,
+    enroll_device,
+    final_case,
+    photo,
+    quick_client,
+    relay_counts,
+)
 
 MARKER = "ZQXJ-desk-e2e"
 
@@ -207,3 +217,110 @@ def test_the_desk_keeps_no_plaintext_on_disk(
         for name in files:
             data = (Path(root) / name).read_bytes()
             assert not any(n in data for n in needles), name
+
+
+def test_an_envelope_refused_once_is_fetched_again_and_never_skipped(
+    vault: Vault,
+    field: OutboxService,
+    desk_vault: Vault,
+    relay: Relay,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    case_id, picture = _field_case(vault, tmp_path)
+    quick_client(field).run()
+    [blob] = [p for p in relay.data.blobs.rglob("*") if p.is_file()]
+    kept = blob.read_bytes()
+    blob.unlink()  # the relay lost the photo (a disk fault, a restore)
+    desk = Desk(desk_vault)
+
+    first = desk.pull()
+
+    assert first.imported == 0 and len(first.refused) == 1
+    assert "missing" in first.refused[0].reason
+    assert desk.service.records(_all()) == []
+    assert list(desk.service.refused_seqs()) == [1]
+    [logged] = [r for r in caplog.get_records("call") if r.levelno >= logging.WARNING]
+    assert "published blob missing" in logged.getMessage()  # the relay says so, in its log
+    caplog.clear()
+    blob.write_bytes(kept)  # the relay has it again
+
+    second = desk.pull()
+
+    assert (second.imported, second.refused) == (1, [])
+    assert desk.service.refused_seqs() == {}
+    _assert_received(desk, vault, case_id, picture, "relay")
+
+
+def test_a_relay_that_swaps_a_device_key_cannot_slip_in_records(
+    vault: Vault, field: OutboxService, desk_vault: Vault, relay: Relay, tmp_path: Path
+) -> None:
+    from registry.models import Device, Envelope
+
+    _field_case(vault, tmp_path)
+    quick_client(field).run()
+    desk = Desk(desk_vault)
+    desk.pull()  # the desk has now pinned the device's real key
+    identity = field.identity()
+    assert identity is not None
+    attacker = os.urandom(32)
+    relay_core = core(relay)
+    with relay_core.db.transaction() as s:  # what a compromised relay can do
+        row = s.get(Device, identity.device_id.hex())
+        assert row is not None
+        row.sign_pk = public_signing_key(attacker)
+    with relay_core.db.reading() as s:
+        first = s.scalars(select(Envelope)).one()
+    forged = _forged_envelope(relay_core, identity, attacker, bytes.fromhex(first.envelope_hash))
+    with relay_core.db.transaction() as s:
+        device = s.get(Device, identity.device_id.hex())
+        assert device is not None
+        s.expunge(device)
+    relay_core.ingest(device, forged, read_envelope(forged)[1].envelope_id.hex())
+
+    summary = desk.pull()
+
+    assert summary.imported == 0 and len(summary.refused) == 1
+    assert [r.title for r in desk.service.records(_all())] == [f"Detención {MARKER}"]
+    [held] = desk.service.devices()
+    assert held.status == "key_changed" and held.sign_pk == public_signing_key(
+        identity.signing_seed
+    )
+
+
+def _forged_envelope(relay_core: object, identity: object, attacker: bytes, prev: bytes) -> bytes:
+    from sync.envelope import InnerRecord, seal_envelope
+
+    config = relay_core.keys.config  # type: ignore[attr-defined]
+    inner = InnerRecord(
+        envelope_id=os.urandom(16),
+        device_id=identity.device_id,  # type: ignore[attr-defined]
+        device_seq=2,
+        record_id="forged-record",
+        record_version=1,
+        record="{}",
+        files=(),
+    )
+    return seal_envelope(
+        inner,
+        signing_seed=attacker,
+        device_epoch=identity.device_epoch,  # type: ignore[attr-defined]
+        prev=prev,
+        registry_key=config.current_registry_key(),
+        created_device_clock="2026-01-01T00:00:00+00:00",
+    ).data
+
+
+def test_a_bundle_from_a_device_revoked_at_the_desk_is_refused(
+    vault: Vault, field: OutboxService, desk_vault: Vault, tmp_path: Path
+) -> None:
+    _field_case(vault, tmp_path)
+    bundle, _ = export_bundle(field, tmp_path / "usb")
+    desk = Desk(desk_vault)
+    [device] = desk.refresh_devices()
+    desk.revoke(device.device_id)
+
+    with pytest.raises(RevokedBundleDevice):
+        desk.import_bundle(bundle)
+
+    assert desk.service.records(_all()) == []

@@ -485,8 +485,54 @@ def test_pull_cursor_and_devices(field: FieldDevice, desk: DeskService) -> None:
     assert [d.label for d in desk.devices()] == ["Laptop", "Otro"]
     assert desk.device_label(listed.device_id) == "Laptop"
     desk.save_devices([listed])
-    assert desk.devices() == [listed]
-    assert desk.device_label("ff" * 16) == "ff" * 16  # unknown: its id
+    # a device the relay stops listing keeps its pinned key, so its records stay verifiable
+    assert [(d.device_id, d.status) for d in desk.devices()] == [
+        ("ff" * 16, "unlisted"),
+        (listed.device_id, "active"),
+    ]
+    assert desk.device_label("ff" * 16) == "ff" * 16  # no label: its id
+
+
+def test_a_device_key_is_pinned_the_first_time_the_desk_sees_it(
+    field: FieldDevice, desk: DeskService, desk_vault: Vault
+) -> None:
+    listed = field.as_listed()
+    assert desk.save_devices([listed]) == []
+    swapped = replace(listed, sign_pk=b"\x07" * 32)  # what a compromised relay would list
+
+    assert desk.save_devices([swapped]) == [listed.device_id]
+
+    [held] = desk.devices()
+    assert held.sign_pk == listed.sign_pk and held.status == "key_changed"
+    assert desk.save_devices([swapped]) == [listed.device_id]  # and stays refused
+
+
+def test_a_bundle_of_envelopes_is_stored_whole_or_not_at_all(
+    field: FieldDevice, desk: DeskService, desk_vault: Vault, tmp_path: Path
+) -> None:
+    first = field.finalize(simple_case(field, tmp_path))
+    second = field.finalize(simple_case(field, tmp_path, title="Amenaza"))
+    desk.import_envelope(second)
+    before = counts(desk_vault)
+    conflicting = replace(second, envelope_hash="ab" * 32)
+
+    with pytest.raises(EnvelopeConflict):
+        desk.import_envelopes([first, conflicting])
+
+    assert counts(desk_vault) == before
+    assert [r.record_id for r in desk.records(RegistryFilter())] == [second.record_id]
+    assert desk.import_envelopes([first, second]) == 1
+
+
+def test_refused_envelopes_are_remembered_until_imported(desk: DeskService) -> None:
+    desk.note_refused(12, "aa" * 16, "sealed to a registry key this desk lacks")
+    desk.note_refused(15, "bb" * 16, "blob missing")
+    assert desk.refused_seqs() == {
+        12: ("aa" * 16, "sealed to a registry key this desk lacks"),
+        15: ("bb" * 16, "blob missing"),
+    }
+    desk.forget_refused(12)
+    assert desk.refused_seqs() == {15: ("bb" * 16, "blob missing")}
 
 
 def test_imports_are_audited_by_ids_and_counts_only(
