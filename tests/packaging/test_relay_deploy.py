@@ -76,6 +76,17 @@ def test_the_proxies_stream_8_mib_chunks_and_hide_client_addresses() -> None:
     assert "ssl_protocols TLSv1.2 TLSv1.3;" in nginx
 
 
+def test_nginx_slows_down_guessing_at_sign_in_and_enrollment() -> None:
+    nginx = (RELAY / "nginx.conf").read_text(encoding="utf-8")
+    limited = re.search(r"location ~ \^/v1/\(([^)]*)\) \{([^}]*)\}", nginx)
+    assert limited is not None
+    assert {"auth/", "enroll$", "admin/challenge$", "admin/session$"} <= set(
+        limited.group(1).split("|")
+    )
+    assert "limit_req zone=defender_registry_auth" in limited.group(2)
+    assert "limit_req_status 429;" in limited.group(2)  # a status the client backs off on
+
+
 def test_the_proxy_body_limit_exceeds_the_protocol_limits() -> None:
     protocol = pytest.importorskip("sync.protocol")
     limit = 20 * 1024 * 1024  # Caddy `max_size 20MiB`, nginx `client_max_body_size 20m`
