@@ -3,6 +3,8 @@
 setup KEY_DIR --relay URL   take the organisation's offline keys into this vault
 pull                        fetch, verify, open and import what the relay holds
 devices                     list enrolled devices with their last contact
+confirm DEVICE_ID [--fingerprint HEX]
+                            vouch for a device's key after comparing its fingerprint by phone
 revoke DEVICE_ID            the relay refuses that device from now on
 enroll-code [--qr PNG]      a one-time enrollment code for a new field device
 records [filters]           the central registry (latest version of each record)
@@ -25,8 +27,9 @@ from forms.qr_image import qr_png
 from forms.redaction import PROFILES
 from forms.text import QT_TRANSLATE_NOOP
 from storage.atomic import write_atomically
-from storage.desk_records import RegistryFilter
+from storage.desk_records import DeskDevice, RegistryFilter
 from storage.vault import Vault
+from sync.protocol import fingerprint, fingerprint_text
 
 Unlocked = Callable[[argparse.Namespace], AbstractContextManager[Vault]]
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -61,6 +64,18 @@ def add_desk_commands(
     )
     leaf("pull", _pull, QT_TRANSLATE_NOOP("Cli", "fetch and import new records from the relay"))
     leaf("devices", _devices, QT_TRANSLATE_NOOP("Cli", "list the enrolled field devices"))
+    p = leaf(
+        "confirm",
+        _confirm,
+        QT_TRANSLATE_NOOP("Cli", "confirm a field device's key after comparing its fingerprint"),
+    )
+    p.add_argument("device_id")
+    p.add_argument(
+        "--fingerprint",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the fingerprint the defender read to you (64 hex digits; spaces allowed)"
+        ),
+    )
     p = leaf("revoke", _revoke, QT_TRANSLATE_NOOP("Cli", "revoke a field device at the relay"))
     p.add_argument("device_id")
     p = leaf(
@@ -169,11 +184,81 @@ def _pull(_args: argparse.Namespace, vault: Vault) -> int:
 
 def _devices(_args: argparse.Namespace, vault: Vault) -> int:
     for d in Desk(vault).refresh_devices():
+        confirmed = "confirmed" if d.confirmed else "unconfirmed"
         out(
-            f"{d.device_id}\t{d.status}\t{d.label}\t{d.enrolled_at}\t"
+            f"{d.device_id}\t{d.status}\t{d.label}\t{confirmed}\t{d.enrolled_at}\t"
             f"{d.last_seen_at or '-'}\t{d.revoked_at or ''}".rstrip()
         )
     return EXIT_OK
+
+
+def _confirm(args: argparse.Namespace, vault: Vault) -> int:
+    """Show the device's key fingerprint; with --fingerprint matching it, vouch for the key."""
+    desk = Desk(vault)
+    device = _known_device(desk, args.device_id)
+    if device is None:
+        err(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "No device {id} is enrolled; 'defender desk devices' lists them."
+                ),
+                id=args.device_id,
+            )
+        )
+        return EXIT_FAILED
+    out(
+        say(
+            QT_TRANSLATE_NOOP("Cli", "Device {label} ({id}), key fingerprint: {fingerprint}"),
+            label=device.label or "-",
+            id=device.device_id,
+            fingerprint=fingerprint_text(device.sign_pk),
+        )
+    )
+    if device.confirmed:
+        out(say(QT_TRANSLATE_NOOP("Cli", "This device is already confirmed.")))
+        return EXIT_OK
+    if not args.fingerprint:
+        err(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "Not confirmed. Call the defender, ask them to read the key fingerprint "
+                    "their app shows (sync status, or 'defender sync --status'), then run this "
+                    "again with --fingerprint and what they read.",
+                )
+            )
+        )
+        return EXIT_FAILED
+    read = "".join(c for c in args.fingerprint.lower() if c not in " :-")
+    if read != fingerprint(device.sign_pk).hex():
+        err(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "The fingerprint does not match this device's key. Nothing was confirmed; "
+                    "its records stay out of the registry. Tell your technical contact.",
+                )
+            )
+        )
+        return EXIT_FAILED
+    desk.service.confirm_device(device.device_id, device.sign_pk)
+    out(
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "Device {id} is confirmed; its records are imported at the next pull."
+            ),
+            id=device.device_id,
+        )
+    )
+    return EXIT_OK
+
+
+def _known_device(desk: Desk, device_id: str) -> DeskDevice | None:
+    """The device as this desk holds it; the relay is asked when it is not known here yet."""
+    held = {d.device_id: d for d in desk.service.devices()}
+    if device_id not in held:
+        held = {d.device_id: d for d in desk.refresh_devices()}
+    return held.get(device_id)
 
 
 def _revoke(args: argparse.Namespace, vault: Vault) -> int:

@@ -12,9 +12,10 @@ from contextlib import AbstractContextManager
 from typing import Any
 
 from defender_app.cli_io import err, error_text, out, say, unlocked
-from defender_app.sync_wiring import install_sync
+from defender_app.sync_wiring import device_key_fingerprint, install_sync
 from forms.errors import UserFacingError
 from forms.text import QT_TRANSLATE_NOOP
+from storage.outbox import OutboxService
 from storage.vault import Vault
 from sync.client import SyncClient, enroll
 
@@ -55,6 +56,13 @@ def add_sync_commands(
             "Cli", "give up after this many failures in a row without progress (default 8)"
         ),
     )
+    p.add_argument(
+        "--status",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "only show this device's id, key fingerprint and queue; send nothing"
+        ),
+    )
     p.set_defaults(handler=lambda args: run_sync(args, open_vault))
 
 
@@ -67,6 +75,7 @@ def run_enroll(args: argparse.Namespace, open_vault: Unlocked = unlocked) -> int
             err(exc.text())
             return EXIT_FAILED
         out(say(QT_TRANSLATE_NOOP("Cli", "Enrolled. Device id: {id}"), id=device_id))
+        _say_fingerprint(outbox)
         queued = outbox.counts().pending
         if queued:
             out(
@@ -80,9 +89,51 @@ def run_enroll(args: argparse.Namespace, open_vault: Unlocked = unlocked) -> int
         return EXIT_OK
 
 
+def _say_fingerprint(outbox: OutboxService) -> None:
+    out(
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "Key fingerprint: {fingerprint} (if your organisation calls to confirm this "
+                "device, read it to them)",
+            ),
+            fingerprint=device_key_fingerprint(outbox) or "-",
+        )
+    )
+
+
+def _status(outbox: OutboxService) -> int:
+    """Who this device is to the registry and what waits, without contacting the relay."""
+    identity = outbox.identity()
+    if identity is None:
+        err(
+            say(
+                QT_TRANSLATE_NOOP(
+                    "Cli", "This device is not enrolled yet; run 'defender enroll CODE' first."
+                )
+            )
+        )
+        return EXIT_FAILED
+    out(say(QT_TRANSLATE_NOOP("Cli", "Device id: {id}"), id=identity.device_id.hex()))
+    _say_fingerprint(outbox)
+    counts = outbox.counts()
+    out(
+        say(
+            QT_TRANSLATE_NOOP(
+                "Cli", "{delivered} delivered with a verified receipt; {waiting} waiting."
+            ),
+            delivered=counts.delivered,
+            waiting=counts.waiting,
+        )
+    )
+    return EXIT_OK
+
+
 def run_sync(args: argparse.Namespace, open_vault: Unlocked = unlocked) -> int:
     with open_vault(args) as vault:
         outbox = install_sync(vault)
+        if args.status:
+            return _status(outbox)
         last = [""]
 
         def report(done: int, total: int, stage: str) -> None:

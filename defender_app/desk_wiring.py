@@ -24,7 +24,7 @@ from sync.bundle_format import open_bundle_for_registry
 from sync.client import RelayUnreachable
 from sync.desk import DeskClient, Progress, PullSummary
 from sync.desk_open import DeviceInfo, open_received
-from sync.protocol import key_id
+from sync.protocol import enroll_token_hash, key_id
 
 ORG_ROOT_FILE = "org_root.key"
 SEALING_KEY_FILE = "registry_sealing.key"
@@ -45,6 +45,15 @@ class UnknownBundleDevice(UserFacingError):
         "This bundle comes from a device the desk cannot vouch for: it is not in the relay's "
         "list of enrolled devices, or its key differs. Connect the desk to the relay once so "
         "it can check the device, then take the bundle in again. Nothing was imported.",
+    )
+
+
+class UnconfirmedBundleDevice(UserFacingError):
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "This bundle comes from a device the desk has not confirmed yet ({device}). Nothing was "
+        "imported. Confirm the device in the Devices tab (compare its key fingerprint with the "
+        "defender by phone), then take the bundle in again.",
     )
 
 
@@ -151,22 +160,29 @@ class Desk:
 
     def refresh_devices(self) -> list[DeskDevice]:
         with self._client() as client:
-            return self._save_devices(client.devices())
+            return self._save_devices(client)
 
-    def _save_devices(self, devices: list[DeviceInfo]) -> list[DeskDevice]:
-        """Store the relay's list (keys pinned at first sight) and return what the desk holds."""
+    def _save_devices(self, client: DeskClient) -> list[DeskDevice]:
+        """Store the relay's list (keys pinned at first sight, bindings checked under the
+        desk keys kept here) and return what the desk holds."""
+        devices = client.devices(self.service.enroll_keys())
         self.service.save_devices([DeskDevice(**asdict(d)) for d in devices])
         return self.service.devices()
 
     def revoke(self, device_id: str) -> list[DeskDevice]:
         with self._client() as client:
             client.revoke(device_id)
-            return self._save_devices(client.devices())
+            return self._save_devices(client)
 
     def new_enroll_code(self) -> str:
+        """A one-time code for a new field device. Its desk key is kept in this vault before
+        the code is shown, so the device it enrolls is confirmed without a phone call."""
         keys = self._keys()
         with self._client() as client:
-            return client.new_enroll_code(keys.tls_pin)
+            code = client.new_enroll_code(keys.tls_pin)
+        assert code.desk_key is not None
+        self.service.keep_enroll_key(enroll_token_hash(code.token).hex(), code.desk_key)
+        return code.to_text()
 
     def pull(
         self, progress: Progress | None = None, should_cancel: Callable[[], bool] | None = None
@@ -174,8 +190,8 @@ class Desk:
         """Refresh the device list, then import every envelope the relay committed since the
         last pull. Safe to run again after any failure: it continues from the cursor."""
         with self._client(progress, should_cancel) as client:
-            self._save_devices(client.devices())
-            # the keys the desk pinned, not the relay's word of today
+            self._save_devices(client)
+            # the keys the desk pinned and confirmed, not the relay's word of today
             return client.pull(sink=self.service, devices=self.known_devices())
 
     def known_devices(self) -> dict[str, DeviceInfo]:
@@ -183,7 +199,7 @@ class Desk:
 
     def import_bundle(self, path: Path) -> BundleImport:
         """Take in a courier bundle directly: open it with the registry key, verify the whole
-        file and every envelope against the device's certified key, then import.
+        file and every envelope against the device's certified and confirmed key, then import.
 
         Nothing is imported unless everything verifies; importing it again changes nothing.
         """
@@ -199,6 +215,8 @@ class Desk:
                 raise UnknownBundleDevice()
             if device.status == "revoked":
                 raise RevokedBundleDevice(device=device.label or device.device_id[:12])
+            if not device.confirmed:
+                raise UnconfirmedBundleDevice(device=device.label or device.device_id[:12])
             opened = [
                 open_received(
                     e.envelope,

@@ -7,8 +7,8 @@ import datetime as dt
 
 from storage.outbox import OutboxService, SealedRecord, SealJob
 from storage.vault import Vault
-from sync.envelope import FileEntry, InnerRecord, seal_envelope
-from sync.protocol import RegistryConfig
+from sync.envelope import FileEntry, InnerRecord, public_signing_key, seal_envelope
+from sync.protocol import RegistryConfig, fingerprint_text
 
 
 def seal_record(job: SealJob) -> SealedRecord:
@@ -60,3 +60,12 @@ def install_sync(vault: Vault) -> OutboxService:
     vault.cases.finalize_hooks.append(outbox.on_finalize)
     outbox.enqueue_missing()
     return outbox
+
+
+def device_key_fingerprint(outbox: OutboxService) -> str | None:
+    """This device's signing-key fingerprint, as the registry desk shows it to compare by
+    phone; None before the device is enrolled."""
+    identity = outbox.identity()
+    if identity is None:
+        return None
+    return fingerprint_text(public_signing_key(identity.signing_seed))

@@ -66,6 +66,15 @@ class DeviceEntry(BaseModel):
     revoked_at: str | None
     last_seen_at: str | None = Field(description="its last sign-in")
     cert: str = Field(description="base64: CBOR DeviceCert followed by the relay's signature")
+    token_hash: str | None = Field(
+        description="SHA-256 of the enrollment token the device used, hex (none before "
+        "the relay kept it)"
+    )
+    binding: str | None = Field(
+        description="hex HMAC-SHA256 the device sent at enrollment under the desk key of a "
+        "desk-issued code (sync.protocol.device_binding); none for codes the relay made. "
+        "The desk checks it; the relay cannot make one"
+    )
 
 
 class DeviceList(BaseModel):
@@ -160,6 +169,8 @@ def _entry(info: DeviceInfo) -> DeviceEntry:
         revoked_at=None if info.revoked_at is None else iso(info.revoked_at),
         last_seen_at=None if info.last_seen_at is None else iso(info.last_seen_at),
         cert=_b64(info.cert),
+        token_hash=info.token_hash,
+        binding=None if info.binding is None else info.binding.hex(),
     )
 
 

@@ -45,6 +45,8 @@ class DeviceInfo:
     revoked_at: float | None
     last_seen_at: float | None
     cert: bytes  # the certificate and the relay's signature, as given at enrollment
+    token_hash: str | None  # SHA-256 of the enrollment token it used, hex
+    binding: bytes | None  # its HMAC under a desk-issued code's key; None for other codes
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,8 @@ class AdminRelay:
             revoked_at=row.revoked_at,
             last_seen_at=row.last_seen_at,
             cert=self.relay.device_cert(row),
+            token_hash=row.token_hash,
+            binding=row.binding,
         )
 
     # ------------------------------------------------------------------ the committed log

@@ -80,6 +80,13 @@ class EnrollRequest(BaseModel):
     enroll_token: str = Field(pattern=HEX32)
     device_sign_pk: str = Field(pattern=HEX64)
     label: str = Field(default="", max_length=64)
+    binding: str | None = Field(
+        default=None,
+        pattern=HEX64,
+        description="hex HMAC-SHA256 under the desk key of a desk-issued code, over "
+        '"HRD-BIND-v1\\0" ‖ org fingerprint ‖ SHA-256(enroll_token) ‖ device_sign_pk; kept '
+        "for the registry desk, which checks it",
+    )
 
 
 class Enrolled(BaseModel):
@@ -319,8 +326,9 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
     def enroll(request: EnrollRequest) -> Enrolled:
         token = bytes.fromhex(request.enroll_token)
         assert len(token) == ENROLL_TOKEN_BYTES
+        binding = bytes.fromhex(request.binding) if request.binding else None
         device_id, epoch, cert = relay.enroll(
-            token, bytes.fromhex(request.device_sign_pk), request.label
+            token, bytes.fromhex(request.device_sign_pk), request.label, binding
         )
         return Enrolled(device_id=device_id, device_epoch=epoch, device_cert=_b64(cert))
 

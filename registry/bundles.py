@@ -75,16 +75,17 @@ def bundle_router(relay: Relay) -> APIRouter:
     @router.head("/v1/bundles/{bundle_id}", responses=_errors(401, 403, 404, 412))
     async def head_bundle(bundle_id: BundleId, device: Authed) -> Response:
         """The durable offset and the length of this device's upload of the bundle."""
-        state = ingest.offset(device, bundle_id)
+        state = await run_in_threadpool(ingest.offset, device, bundle_id)
         if state is None:
             raise RelayError(404, "upload_not_created")
         if state[0] < state[1]:
             try:  # wait for a request still writing, so the offset is current
                 async with ingest.uploads.locked_part(bundle_id, device.id):
-                    state = ingest.offset(device, bundle_id)
+                    state = await run_in_threadpool(ingest.offset, device, bundle_id)
             except UploadBusy:
                 pass
-            assert state is not None
+            if state is None:  # expired meanwhile
+                raise RelayError(404, "upload_not_created")
         return Response(status_code=200, headers=_tus_headers(*state))
 
     @router.patch(
@@ -113,7 +114,7 @@ def bundle_router(relay: Relay) -> APIRouter:
         if content_type.split(";")[0].strip() != OFFSET_TYPE:
             raise RelayError(415, "content_type")
         expected_sum = _checksum(upload_checksum)
-        if ingest.offset(device, bundle_id) is None:
+        if await run_in_threadpool(ingest.offset, device, bundle_id) is None:
             raise RelayError(404, "upload_not_created")
         try:
             async with ingest.uploads.locked_part(bundle_id, device.id) as part:
@@ -129,17 +130,18 @@ def bundle_router(relay: Relay) -> APIRouter:
         expected_sum: bytes | None,
         part: Any,
     ) -> Response:
-        state = ingest.offset(device, bundle_id)
-        assert state is not None
+        state = await run_in_threadpool(ingest.offset, device, bundle_id)
+        if state is None:  # expired meanwhile
+            raise RelayError(404, "upload_not_created")
         offset, length = state
         if client_offset != offset:
             raise RelayError(409, "offset_mismatch", offset=offset)
         if offset == length:  # complete: the kept answer, or take it in now (after a crash)
-            result = ingest.stored_result(bundle_id, device)
+            result = await run_in_threadpool(ingest.stored_result, bundle_id, device)
             if result is None:
                 result = await run_in_threadpool(ingest.finish, device, bundle_id, None)
-            else:
-                ingest.uploads.discard(bundle_id, device.id)  # the empty file the lock made
+            else:  # the empty file the lock made
+                await run_in_threadpool(ingest.uploads.discard, bundle_id, device.id)
             return _answer(result, length)
         appended = await append_chunk(request, part, offset, length, expected_sum)
         new_offset = appended.new_offset

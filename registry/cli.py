@@ -12,13 +12,13 @@ from sqlalchemy import func, select
 
 from registry.blobstore import BlobStore
 from registry.db import Database, make_engine, upgrade
-from registry.keys import DataDir, fingerprint_text, initialise, load
+from registry.keys import DataDir, initialise, load
 from registry.models import Blob, Device, Envelope, Receipt, Upload
 from registry.qr import write_qr_png
 from registry.relay import Relay
 from registry.rotation import rotate_registry_key
 from sync.enrollment import EnrollCode
-from sync.protocol import HASH_BYTES, fingerprint
+from sync.protocol import HASH_BYTES, fingerprint, fingerprint_text
 from sync.tls import pin_from_pem
 
 

@@ -2,7 +2,10 @@
 
 Long enough for a community that connects once a week or less, short enough that abandoned
 uploads do not fill the disk. `serve` runs a pass at start and then hourly; each pass deletes
-the Upload rows and .part files untouched for 30 days, skipping any a request is writing.
+the Upload rows and .part files untouched for 30 days, skipping any a request is writing, and
+likewise courier-bundle uploads: their files in uploads/bundles/ (registry/bundle_ingest.py),
+the kept answer of a finished one included (a courier asking after a month uploads again, and
+what the bundle carries is stored once however often it arrives).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import email.utils
 import fcntl
 import logging
 import os
+import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -20,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from registry.bundle_ingest import BundleIngest
 from registry.models import Upload
 from registry.relay import Relay
 
@@ -89,9 +94,10 @@ def expire_uploads(relay: Relay, now: float | None = None) -> int:
                 relay.store.discard(blob_id, device_id)
                 expired += 1
     orphans = _expire_orphans(relay, cutoff)
-    if expired or orphans:
-        log.info("expired uploads=%d orphan_parts=%d", expired, orphans)
-    return expired + orphans
+    bundles = _expire_bundle_uploads(relay, cutoff)
+    if expired or orphans or bundles:
+        log.info("expired uploads=%d orphan_parts=%d bundles=%d", expired, orphans, bundles)
+    return expired + orphans + bundles
 
 
 def _expire_orphans(relay: Relay, cutoff: float) -> int:
@@ -111,6 +117,40 @@ def _expire_orphans(relay: Relay, cutoff: float) -> int:
             if free and part.exists():
                 part.unlink()
                 removed += 1
+    return removed
+
+
+def _untouched(path: Path, cutoff: float) -> bool:
+    try:
+        return path.stat().st_mtime < cutoff
+    except FileNotFoundError:
+        return True
+
+
+def _expire_bundle_uploads(relay: Relay, cutoff: float) -> int:
+    """Bundle uploads none of whose files (`<bundle>.<uploader>.part`, `.meta`, `.result`, a
+    crash's `.tmp`) changed since `cutoff`, and take-in staging directories a crash left."""
+    store = BundleIngest(relay).uploads
+    uploads: dict[tuple[str, str], list[Path]] = {}
+    for path in store.uploads.iterdir():
+        if path.is_dir():
+            if _untouched(path, cutoff):
+                shutil.rmtree(path, ignore_errors=True)
+            continue
+        bundle_id, _, rest = path.name.partition(".")
+        uploads.setdefault((bundle_id, rest.partition(".")[0]), []).append(path)
+    removed = 0
+    for (bundle_id, device_id), files in uploads.items():
+        if not all(_untouched(f, cutoff) for f in files):
+            continue
+        with _unless_busy(store.part(bundle_id, device_id)) as free:
+            if not free or not all(_untouched(f, cutoff) for f in files):
+                continue  # (a byte arrived between the listing and the lock)
+            # The .meta first: a request from now on finds no upload; the .part last.
+            for f in sorted(files, key=lambda f: (f.suffix != ".meta", f.suffix == ".part")):
+                with contextlib.suppress(FileNotFoundError):
+                    f.unlink()
+            removed += 1
     return removed
 
 

@@ -161,9 +161,3 @@ def load(data: DataDir) -> RelayKeys:
         config=RegistryConfig.decode(config_bytes),
         transport_sk=data.transport_key.read_bytes() if data.transport_key.exists() else None,
     )
-
-
-def fingerprint_text(org_root_pk: bytes) -> str:
-    """The root fingerprint in groups of four hex digits, for reading aloud."""
-    hexed = fingerprint(org_root_pk).hex()
-    return " ".join(hexed[i : i + 4] for i in range(0, len(hexed), 4))

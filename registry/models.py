@@ -32,6 +32,10 @@ class Device(Base):
     enrolled_at: Mapped[float] = mapped_column(Float)
     revoked_at: Mapped[float | None] = mapped_column(Float)
     last_seen_at: Mapped[float | None] = mapped_column(Float)  # its last sign-in
+    # the enrollment token it used (its hash) and, with a desk-issued code, the device's
+    # HMAC under the desk's key (sync.protocol.device_binding): kept for the desk to check
+    token_hash: Mapped[str | None] = mapped_column(String(64))
+    binding: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class EnrollToken(Base):

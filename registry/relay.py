@@ -112,16 +112,20 @@ class Relay:
             )
         return token
 
-    def enroll(self, token: bytes, device_pk: bytes, label: str) -> tuple[str, str, bytes]:
+    def enroll(
+        self, token: bytes, device_pk: bytes, label: str, binding: bytes | None = None
+    ) -> tuple[str, str, bytes]:
         """A one-time token buys a device id, an epoch and a certificate for the device key.
 
         The same token and key again (the answer was lost) get the same device back; the
-        token never enrolls a second key.
+        token never enrolls a second key. The token's hash and the device's `binding` (made
+        with a desk-issued code) are kept for the desk, which checks the binding itself.
         """
         now = time.time()
         device_id, epoch = os.urandom(16).hex(), os.urandom(8).hex()
+        token_hash = _hash_secret(token)
         with self.db.transaction() as s:
-            row = s.get(EnrollToken, _hash_secret(token))
+            row = s.get(EnrollToken, token_hash)
             if row is None or row.expires_at <= now:
                 raise RelayError(401, "enroll_token_invalid")
             if row.used_by is not None:
@@ -131,7 +135,13 @@ class Relay:
             else:
                 row.used_by = device_id
                 device = Device(
-                    id=device_id, epoch=epoch, sign_pk=device_pk, label=label, enrolled_at=now
+                    id=device_id,
+                    epoch=epoch,
+                    sign_pk=device_pk,
+                    label=label,
+                    enrolled_at=now,
+                    token_hash=token_hash,
+                    binding=binding,
                 )
                 s.add(device)
         log.info("device enrolled device=%s", device.id)

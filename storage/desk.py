@@ -23,7 +23,15 @@ from storage.audit import append_audit
 from storage.clock import utc_now
 from storage.database import Database
 from storage.desk_chain import chain_gaps
-from storage.desk_errors import OtherOrganisation
+from storage.desk_confirmations import (
+    BY_BINDING,
+    BY_HAND,
+    confirm,
+    confirmed_keys,
+    enroll_keys,
+    keep_enroll_key,
+)
+from storage.desk_errors import DeviceKeyDiffers, OtherOrganisation
 from storage.desk_export import export_document
 from storage.desk_import import AUDIT_ENTITY, store_envelope
 from storage.desk_index import device_labels, matching, matching_ids
@@ -61,6 +69,7 @@ REFUSED = (
 )
 _RECORD = Label("Errors", QT_TRANSLATE_NOOP("Errors", "registry record"))
 _MEDIA = Label("Errors", QT_TRANSLATE_NOOP("Errors", "media file"))
+_DEVICE = Label("Errors", QT_TRANSLATE_NOOP("Errors", "field device"))
 
 
 class DeskService:
@@ -148,6 +157,8 @@ class DeskService:
         A device's signing key is pinned the first time the desk sees it: a relay that later
         lists another key for the same device (a compromised relay forging records) does not
         get it accepted. The device keeps its first key and shows as "key_changed".
+        A device listed as `confirmed` (its binding verified under this desk's key) is
+        confirmed for that key, and stays so whatever the relay lists later.
         """
         changed: list[str] = []
         with self._db.transaction() as s:
@@ -170,6 +181,9 @@ class DeskService:
                         last_seen_at=d.last_seen_at,
                     )
                 )
+            for d in devices:
+                if d.confirmed and d.device_id not in changed:
+                    confirm(s, d.device_id, d.sign_pk, BY_BINDING)
             listed = {d.device_id for d in devices}
             for device_id, key in pinned.items():  # a device the relay stopped listing stays
                 if device_id not in listed:
@@ -180,6 +194,7 @@ class DeskService:
 
     def devices(self) -> list[DeskDevice]:
         with self._db.reading() as s:
+            confirmed = confirmed_keys(s)
             rows = s.scalars(select(DeskDeviceRow).order_by(DeskDeviceRow.label))
             return [
                 DeskDevice(
@@ -191,9 +206,35 @@ class DeskService:
                     r.enrolled_at,
                     r.revoked_at,
                     r.last_seen_at,
+                    confirmed.get(r.device_id) == r.sign_pk,
                 )
                 for r in rows
             ]
+
+    def confirm_device(self, device_id: str, sign_pk: bytes) -> DeskDevice:
+        """A coordinator compared this key's fingerprint with the defender's: vouch for it.
+
+        `sign_pk` is the key whose fingerprint was compared; the device's envelopes refused
+        as unconfirmed are imported at the next pull.
+        """
+        with self._db.transaction() as s:
+            row = s.get(DeskDeviceRow, device_id)
+            if row is None:
+                raise NotFound(kind=_DEVICE, record_id=device_id)
+            if row.sign_pk != sign_pk:
+                raise DeviceKeyDiffers(device=row.label or device_id[:12])
+            confirm(s, device_id, sign_pk, BY_HAND)
+        return next(d for d in self.devices() if d.device_id == device_id)
+
+    def keep_enroll_key(self, token_hash: str, desk_key: bytes) -> None:
+        """Keep the desk key of a code about to be handed out, by its token's SHA-256 (hex)."""
+        with self._db.transaction() as s:
+            keep_enroll_key(s, token_hash, desk_key)
+
+    def enroll_keys(self) -> dict[str, bytes]:
+        """The desk keys of the codes this desk issued: token hash (hex) -> desk key."""
+        with self._db.reading() as s:
+            return enroll_keys(s)
 
     def device_label(self, device_id: str) -> str:
         """The device's label from the relay's list; its id when unknown or unlabelled."""

@@ -38,3 +38,11 @@ class OtherOrganisation(DeskError):
         "These keys belong to another organisation than the ones this desk already holds. "
         "Nothing was changed.",
     )
+
+
+class DeviceKeyDiffers(DeskError):
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The key of device {device} is not the one whose fingerprint was compared. Nothing was "
+        "confirmed; refresh the device list and compare the fingerprint again.",
+    )

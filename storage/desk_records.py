@@ -88,16 +88,22 @@ class DeskKeys:
 
 @dataclass(frozen=True)
 class DeskDevice:
-    """A field device as the relay lists it (its certificate checked by the sync layer)."""
+    """A field device as the relay lists it (its certificate checked by the sync layer).
+
+    The same fields as sync.desk_open.DeviceInfo: the composition root converts between them.
+    """
 
     device_id: str
     device_epoch: str
     sign_pk: bytes
     label: str
-    status: str  # "active" / "revoked"
+    status: str  # "active" / "revoked" / "key_changed" / "unlisted"
     enrolled_at: str
     revoked_at: str | None
     last_seen_at: str | None
+    # the desk vouches for `sign_pk` itself: a binding from a desk-issued code verified, or a
+    # coordinator compared its fingerprint with the defender's; the relay's word is not enough
+    confirmed: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The registry desk's tables (migration 0003). Private to storage/, like storage.orm.
+"""The registry desk's tables (migrations 0003 and 0004). Private to storage/, like storage.orm.
 
 Every envelope received is kept whole, with its provenance and the record it carried; the
 `desk_record*` tables index the latest version of each record for lists, filters and reports
@@ -45,6 +45,27 @@ class DeskDeviceRow(Base):
     enrolled_at: Mapped[str] = mapped_column(String(64))
     revoked_at: Mapped[str | None] = mapped_column(String(64))
     last_seen_at: Mapped[str | None] = mapped_column(String(64))
+
+
+class DeskEnrollKeyRow(Base):
+    """The desk key an enrollment code from this desk carried, by its token's SHA-256 (hex,
+    as the relay names the token). Migration 0004."""
+
+    __tablename__ = "desk_enroll_keys"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    desk_key: Mapped[bytes] = mapped_column(LargeBinary)
+    issued_at: Mapped[str] = mapped_column(String(32))
+
+
+class DeskConfirmationRow(Base):
+    """A device key the desk vouches for itself; kept when the relay's list changes.
+    Migration 0004."""
+
+    __tablename__ = "desk_confirmations"
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    sign_pk: Mapped[bytes] = mapped_column(LargeBinary)  # confirmation holds for this key only
+    how: Mapped[str] = mapped_column(String(8))  # "binding" / "by_hand"
+    confirmed_at: Mapped[str] = mapped_column(String(32))
 
 
 class DeskEnvelopeRow(Base):

@@ -31,7 +31,7 @@ from nacl.signing import SigningKey
 
 from forms.errors import Cancelled, UserFacingError
 from forms.text import QT_TRANSLATE_NOOP
-from sync.enrollment import parse_code
+from sync.enrollment import EnrollCode, parse_code
 from sync.envelope import SignatureInvalid, verify_receipt, verify_signature
 from sync.ports import Identity, Outbox, OutgoingBlob, OutgoingEnvelope
 from sync.protocol import (
@@ -48,7 +48,9 @@ from sync.protocol import (
     ProtocolError,
     RegistryConfig,
     auth_message,
+    device_binding,
     encode_batch,
+    enroll_token_hash,
     epoch_message,
     fingerprint,
     hello_message,
@@ -238,14 +240,25 @@ def verify_hello(
     return Trusted(root, config_bytes, config_sig, config), server_time
 
 
+def _refuse_unpinnable(base_url: str, tls_pin: bytes | None) -> None:
+    """A pin with an http address would be dropped without a word: refuse the pair instead."""
+    if tls_pin and httpx.URL(base_url).scheme != "https":
+        raise EnrollmentFailed(detail="the code pins a TLS key but its address is not https")
+
+
 def _http(base_url: str, tls_pin: bytes | None = None) -> httpx.Client:
     """A client for the relay: with a pin, https trusts exactly the pinned key."""
+    _refuse_unpinnable(base_url, tls_pin)
     return httpx.Client(
         base_url=base_url,
         timeout=httpx.Timeout(60.0, connect=15.0),
         follow_redirects=False,
         headers={"User-Agent": "Defender"},
         verify=pinned_context(tls_pin) if tls_pin else True,
+        # No HTTPS_PROXY / ALL_PROXY / SSL_CERT_FILE from the environment: whoever can set it
+        # would choose where requests go (an https proxy's tunnel) and which CAs vouch for
+        # the relay. The relay is reached directly, trusting only what enrollment pinned.
+        trust_env=False,
     )
 
 
@@ -276,6 +289,21 @@ def check_newer(offered: RegistryConfig, held_bytes: bytes) -> None:
 
 
 # ------------------------------------------------------------------ enrollment
+def _enroll_request(code: EnrollCode, public: bytes, label: str) -> dict[str, str]:
+    """The enrollment request; with a desk-issued code, the binding that lets the desk confirm
+    this key itself, whatever the relay says (sync.protocol.device_binding)."""
+    request = {
+        "enroll_token": code.token.hex(),
+        "device_sign_pk": public.hex(),
+        "label": label[:64],
+    }
+    if code.desk_key is not None:
+        token_hash = enroll_token_hash(code.token)
+        binding = device_binding(code.desk_key, code.org_fingerprint, token_hash, public)
+        request["binding"] = binding.hex()
+    return request
+
+
 def enroll(
     code_text: str,
     outbox: Outbox,
@@ -290,6 +318,7 @@ def enroll(
         code = parse_code(code_text)
     except ProtocolError as exc:
         raise EnrollmentFailed(detail="the code is not valid") from exc
+    _refuse_unpinnable(code.url, code.tls_pin)  # (also when `http` is not _http)
     seed = os.urandom(32)
     public = bytes(SigningKey(seed).verify_key)
     backoff = backoff or Backoff()
@@ -303,14 +332,7 @@ def enroll(
                     code.org_fingerprint,
                 )
                 # the same token and key again is safe: a lost answer gets the same device
-                answer = client.post(
-                    "/v1/enroll",
-                    json={
-                        "enroll_token": code.token.hex(),
-                        "device_sign_pk": public.hex(),
-                        "label": label[:64],
-                    },
-                )
+                answer = client.post("/v1/enroll", json=_enroll_request(code, public, label))
             except httpx.HTTPError as exc:
                 if verification_failed(exc):
                     raise NetworkRequiresLogin() from exc

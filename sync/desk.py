@@ -1,6 +1,10 @@
 """The registry desk's network side: sign in to the relay with the organisation's root key,
 manage devices, issue enrollment codes, and pull envelopes and blobs.
 
+The desk trusts a device's key only when it can check it itself: a code the desk issues
+carries a desk key the relay never sees, and the device proves with it (a binding) that it
+enrolled with that code. The relay's certificate is necessary, never sufficient.
+
 The pull is resumable at two levels: the desk's cursor (the last relay `server_seq` fully
 imported) is saved after each envelope, and a blob cut mid-download continues from the bytes
 already on disk (HTTP Range) — the blobs are the field devices' ciphertext, never plaintext.
@@ -43,9 +47,11 @@ from sync.desk_open import (
 from sync.enrollment import EnrollCode
 from sync.envelope import read_envelope
 from sync.protocol import (
+    DESK_KEY_BYTES,
     ENROLL_TOKEN_BYTES,
     ProtocolError,
     admin_auth_message,
+    binding_holds,
     fingerprint,
 )
 from sync.tls import verification_failed
@@ -193,8 +199,13 @@ class DeskClient:
         self._token = token
 
     # -------------------------------------------------------------- devices
-    def devices(self) -> list[DeviceInfo]:
-        """Every device the relay enrolled, each certificate verified under the pinned root."""
+    def devices(self, enroll_keys: Mapping[str, bytes] | None = None) -> list[DeviceInfo]:
+        """Every device the relay enrolled, each certificate verified under the pinned root.
+
+        A device is `confirmed` when its binding verifies under the desk key this desk put in
+        the code for its token (`enroll_keys`: token hash hex -> desk key), which the relay
+        never saw; the relay's certificate alone confirms nothing.
+        """
         assert self.trusted is not None
         body = self._ok(self._send("GET", "/v1/admin/devices"))
         result = []
@@ -217,21 +228,38 @@ class DeskClient:
                     enrolled_at=str(item.get("enrolled_at", "")),
                     revoked_at=_optional_text(item.get("revoked_at")),
                     last_seen_at=_optional_text(item.get("last_seen_at")),
+                    confirmed=self._bound(item, cert.device_sign_pk, enroll_keys or {}),
                 )
             )
         return result
 
+    def _bound(self, item: Mapping[str, Any], sign_pk: bytes, keys: Mapping[str, bytes]) -> bool:
+        """Whether the device's binding verifies under the desk key of the code it used."""
+        token_hash, binding = item.get("token_hash"), item.get("binding")
+        if not isinstance(token_hash, str) or not isinstance(binding, str):
+            return False
+        desk_key = keys.get(token_hash)
+        if desk_key is None:
+            return False
+        try:
+            made, hashed = bytes.fromhex(binding), bytes.fromhex(token_hash)
+        except ValueError:
+            return False
+        return binding_holds(made, desk_key, self.org_fingerprint, hashed, sign_pk)
+
     def revoke(self, device_id: str) -> None:
         self._ok(self._send("POST", f"/v1/admin/devices/{device_id}/revoke"))
 
-    def new_enroll_code(self, tls_pin: bytes | None = None) -> str:
-        """A one-time enrollment code (DFND1-…) for a new field device."""
+    def new_enroll_code(self, tls_pin: bytes | None = None) -> EnrollCode:
+        """A one-time enrollment code for a new field device, with a fresh desk key: the
+        caller keeps that key (by `enroll_token_hash(code.token)`) before handing the code out."""
         body = self._ok(self._send("POST", "/v1/admin/enroll-tokens", json={}), 200, 201)
         try:
             token = _b64(body.get("token"), ENROLL_TOKEN_BYTES)
         except ProtocolError as exc:
             raise DeskRequestFailed(detail=str(exc)) from exc
-        return EnrollCode(self.relay_url, self.org_fingerprint, token, tls_pin).to_text()
+        desk_key = os.urandom(DESK_KEY_BYTES)
+        return EnrollCode(self.relay_url, self.org_fingerprint, token, tls_pin, desk_key)
 
     # -------------------------------------------------------------- pull
     def pull(self, *, sink: DeskSink, devices: Mapping[str, DeviceInfo]) -> PullSummary:

@@ -1,11 +1,13 @@
 """The desk opens what it receives: verify every signature, then unseal with the registry key.
 
-An envelope is accepted only when (1) the device that signed it is one the relay certified for
-this organisation (its certificate verifies under the relay key the root vouches for), (2) the
+An envelope is accepted only when (1) the device that signed it is one the relay certified for this
+organisation (its certificate verifies under the relay key the root vouches for) and whose key the
+desk confirmed itself — by the binding a desk-issued enrollment code let it make, or by a
+coordinator comparing fingerprints — as the relay alone could certify a device it made up, (2) the
 outer signature verifies under that device key, (3) the seal opens with a registry key the desk
-holds, (4) the inner signature verifies under the same device key and the inner record agrees
-with the outer body (sync.envelope.open_envelope), (5) a receipt, when there is one, is signed
-by the relay and names exactly these bytes, and (6) every blob file's SHA-256 equals its id.
+holds, (4) the inner signature verifies under the same device key and the inner record agrees with
+the outer body (sync.envelope.open_envelope), (5) a receipt, when there is one, is signed by the
+relay and names exactly these bytes, and (6) every blob file's SHA-256 equals its id.
 Anything else raises EnvelopeRefused with the reason, and nothing of it reaches the vault.
 """
 
@@ -53,7 +55,7 @@ class EnvelopeRefused(UserFacingError):
 
 @dataclass(frozen=True)
 class DeviceInfo:
-    """A field device as the relay certified it."""
+    """A field device as the relay certified it (the same fields as storage's DeskDevice)."""
 
     device_id: str
     device_epoch: str
@@ -63,6 +65,10 @@ class DeviceInfo:
     enrolled_at: str
     revoked_at: str | None
     last_seen_at: str | None
+    confirmed: bool = False  # the desk vouches for this key itself, not only the relay
+
+
+NOT_CONFIRMED = "device not confirmed by the desk"
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,8 @@ def open_received(
         device = devices.get(body.device_id.hex())
         if device is None:
             raise ProtocolError("signed by a device this desk does not know")
+        if not device.confirmed:
+            raise ProtocolError(NOT_CONFIRMED)
         registry_sk = registry_keys.get(body.registry_key_id)
         if registry_sk is None:
             raise ProtocolError(

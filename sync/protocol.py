@@ -9,6 +9,7 @@ and every length bounded. Anything else raises ProtocolError.
 from __future__ import annotations
 
 import hashlib
+import hmac
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -39,6 +40,7 @@ SIG_BYTES = 64
 NONCE_BYTES = 32
 TOKEN_BYTES = 32
 ENROLL_TOKEN_BYTES = 16
+DESK_KEY_BYTES = 16  # the secret a desk-issued enrollment code carries (never sent to the relay)
 
 MIB = 1 << 20
 MAX_ENVELOPE_BYTES = 16 * MIB
@@ -95,6 +97,12 @@ def key_id(public_key: bytes) -> bytes:
 def fingerprint(public_key: bytes) -> bytes:
     """The pin of the organisation's root key (carried in enrollment codes)."""
     return sha256(public_key)
+
+
+def fingerprint_text(public_key: bytes) -> str:
+    """A key's fingerprint in groups of four hex digits, for reading aloud by phone."""
+    hexed = fingerprint(public_key).hex()
+    return " ".join(hexed[i : i + 4] for i in range(0, len(hexed), 4))
 
 
 def signed_message(tag: bytes, body: bytes) -> bytes:
@@ -469,3 +477,36 @@ def epoch_message(org_fingerprint: bytes, device_id: bytes, from_epoch: bytes) -
 def next_epoch(device_id: bytes, from_epoch: bytes, sig: bytes) -> bytes:
     """The epoch that follows `from_epoch`: the same for a retried request, new otherwise."""
     return sha256(b"HRD-NEXT-EPOCH\0" + device_id + from_epoch + sig)[:EPOCH_BYTES]
+
+
+TAG_BINDING = b"HRD-BIND-v1\0"
+
+
+def enroll_token_hash(token: bytes) -> bytes:
+    """How the relay names an enrollment token (it keeps only this hash), and the desk too."""
+    return sha256(token)
+
+
+def device_binding(
+    desk_key: bytes, org_fingerprint: bytes, token_hash: bytes, device_sign_pk: bytes
+) -> bytes:
+    """What a device enrolling with a desk-issued code sends with its key: HMAC-SHA256 under
+    the code's desk key over the organisation, the token's hash and the device's signing key.
+
+    The device id is not in it: the relay chooses that after this is sent. The relay, which
+    never sees the desk key, cannot make one for a key of its own; a copied one names only
+    the key it was made for, whose private half stays on the device.
+    """
+    message = signed_message(TAG_BINDING, org_fingerprint + token_hash + device_sign_pk)
+    return hmac.new(desk_key, message, hashlib.sha256).digest()
+
+
+def binding_holds(
+    binding: bytes,
+    desk_key: bytes,
+    org_fingerprint: bytes,
+    token_hash: bytes,
+    device_sign_pk: bytes,
+) -> bool:
+    expected = device_binding(desk_key, org_fingerprint, token_hash, device_sign_pk)
+    return hmac.compare_digest(binding, expected)

@@ -33,22 +33,36 @@ def pin_from_pem(pem: bytes) -> bytes:
     return spki_sha256(certificate.public_bytes(Encoding.DER))
 
 
+def _check_pin(connection: ssl.SSLSocket | ssl.SSLObject) -> None:
+    context = connection.context
+    assert isinstance(context, PinnedContext)
+    der = connection.getpeercert(binary_form=True)
+    if der is None or not hmac.compare_digest(spki_sha256(der), context.pin):
+        raise PinMismatch("the server's TLS key is not the pinned one")
+
+
 class _PinnedSocket(ssl.SSLSocket):
     """Checks the pin as the last step of the handshake, so no request can precede it."""
 
     def do_handshake(self, block: bool = False) -> None:
         super().do_handshake(block)
-        context = self.context
-        assert isinstance(context, PinnedContext)
-        der = self.getpeercert(binary_form=True)
-        if der is None or not hmac.compare_digest(spki_sha256(der), context.pin):
-            raise PinMismatch("the server's TLS key is not the pinned one")
+        _check_pin(self)
+
+
+class _PinnedObject(ssl.SSLObject):
+    """The same check for TLS over memory buffers (wrap_bio), as httpcore uses for TLS inside
+    an https proxy's tunnel: without it the chain is not checked and neither is the key."""
+
+    def do_handshake(self) -> None:
+        super().do_handshake()  # (SSLWantReadError until the server's answer is in)
+        _check_pin(self)
 
 
 class PinnedContext(ssl.SSLContext):
-    """A client context that trusts exactly one TLS public key."""
+    """A client context that trusts exactly one TLS public key, on a socket or a memory BIO."""
 
     sslsocket_class = _PinnedSocket
+    sslobject_class = _PinnedObject
     pin: bytes
 
 

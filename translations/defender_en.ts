@@ -1069,7 +1069,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>Unknown consent use “{use}”. Valid uses: {uses}.</translation>
     </message>
     <message>
-        <location filename="../defender_app/cli_desk.py" line="+42"/>
+        <location filename="../defender_app/cli_desk.py" line="+45"/>
         <source>the organisation&apos;s registry desk</source>
         <translation>the organisation&apos;s registry desk</translation>
     </message>
@@ -1104,7 +1104,17 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>list the enrolled field devices</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>confirm a field device&apos;s key after comparing its fingerprint</source>
+        <translation>confirm a field device&apos;s key after comparing its fingerprint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the fingerprint the defender read to you (64 hex digits; spaces allowed)</source>
+        <translation>the fingerprint the defender read to you (64 hex digits; spaces allowed)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>revoke a field device at the relay</source>
         <translation>revoke a field device at the relay</translation>
     </message>
@@ -1159,7 +1169,37 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>Device {device}: envelopes missing {missing}; broken links at {broken}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>No device {id} is enrolled; &apos;defender desk devices&apos; lists them.</source>
+        <translation>No device {id} is enrolled; &apos;defender desk devices&apos; lists them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Device {label} ({id}), key fingerprint: {fingerprint}</source>
+        <translation>Device {label} ({id}), key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is already confirmed.</source>
+        <translation>This device is already confirmed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not confirmed. Call the defender, ask them to read the key fingerprint their app shows (sync status, or &apos;defender sync --status&apos;), then run this again with --fingerprint and what they read.</source>
+        <translation>Not confirmed. Call the defender, ask them to read the key fingerprint their app shows (sync status, or &apos;defender sync --status&apos;), then run this again with --fingerprint and what they read.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The fingerprint does not match this device&apos;s key. Nothing was confirmed; its records stay out of the registry. Tell your technical contact.</source>
+        <translation>The fingerprint does not match this device&apos;s key. Nothing was confirmed; its records stay out of the registry. Tell your technical contact.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Device {id} is confirmed; its records are imported at the next pull.</source>
+        <translation>Device {id} is confirmed; its records are imported at the next pull.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Device {id} is revoked.</source>
         <translation>Device {id} is revoked.</translation>
     </message>
@@ -1261,7 +1301,7 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../defender_app/cli_sync.py" line="+54"/>
+        <location filename="../defender_app/cli_sync.py" line="+55"/>
         <source>give up after this many failures in a row without progress (default 8)</source>
         <translation>give up after this many failures in a row without progress (default 8)</translation>
     </message>
@@ -1331,17 +1371,42 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <translation>send finalized records to the registry; 0 only when all are delivered</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>only show this device&apos;s id, key fingerprint and queue; send nothing</source>
+        <translation>only show this device&apos;s id, key fingerprint and queue; send nothing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Enrolled. Device id: {id}</source>
         <translation>Enrolled. Device id: {id}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{count} finalized record(s) are queued; run &apos;defender sync&apos;.</source>
         <translation>{count} finalized record(s) are queued; run &apos;defender sync&apos;.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Key fingerprint: {fingerprint} (if your organisation calls to confirm this device, read it to them)</source>
+        <translation>Key fingerprint: {fingerprint} (if your organisation calls to confirm this device, read it to them)</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>This device is not enrolled yet; run &apos;defender enroll CODE&apos; first.</source>
+        <translation>This device is not enrolled yet; run &apos;defender enroll CODE&apos; first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device id: {id}</source>
+        <translation>Device id: {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{delivered} delivered with a verified receipt; {waiting} waiting.</source>
+        <translation>{delivered} delivered with a verified receipt; {waiting} waiting.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{done}/{total} delivered, sending {stage}</source>
         <translation>{done}/{total} delivered, sending {stage}</translation>
     </message>
@@ -1359,6 +1424,29 @@ Click “New case” (Ctrl+N) to record what happened.</translation>
         <location line="+10"/>
         <source>Outbox empty: every record has a verified receipt.</source>
         <translation>Outbox empty: every record has a verified receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeviceDialog</name>
+    <message>
+        <location filename="../defender_app/views/desk/confirm_device_dialog.py" line="+22"/>
+        <source>Confirm this device</source>
+        <translation>Confirm this device</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the defender who uses “%1” (%2) on a number you already know. Ask them to open the sync status in their app and read you the key fingerprint shown there. Confirm only if every group matches the fingerprint below: from then on the registry accepts the records this computer sends.</source>
+        <translation>Call the defender who uses “%1” (%2) on a number you already know. Ask them to open the sync status in their app and read you the key fingerprint shown there. Confirm only if every group matches the fingerprint below: from then on the registry accepts the records this computer sends.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key fingerprint to compare</source>
+        <translation>Key fingerprint to compare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fingerprints &amp;match: confirm</source>
+        <translation>The fingerprints &amp;match: confirm</translation>
     </message>
 </context>
 <context>
@@ -2236,12 +2324,12 @@ File: %1 (%n records).</numerusform>
 <context>
     <name>DevicesView</name>
     <message>
-        <location filename="../defender_app/views/desk/devices_view.py" line="+44"/>
-        <source>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records.</source>
-        <translation>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records.</translation>
+        <location filename="../defender_app/views/desk/devices_view.py" line="+47"/>
+        <source>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records. Records are accepted only from confirmed computers: those enrolled with a code from this desk, or confirmed here by comparing their key fingerprint by phone.</source>
+        <translation>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records. Records are accepted only from confirmed computers: those enrolled with a code from this desk, or confirmed here by comparing their key fingerprint by phone.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
@@ -2259,6 +2347,11 @@ File: %1 (%n records).</numerusform>
         <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2287,11 +2380,16 @@ File: %1 (%n records).</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Confirm…</source>
+        <translation>&amp;Confirm…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New enrollment code…</source>
         <translation>&amp;New enrollment code…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Asking the relay…</source>
         <translation>Asking the relay…</translation>
     </message>
@@ -2316,7 +2414,27 @@ File: %1 (%n records).</numerusform>
         <translation>revoked on %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no — records wait</source>
+        <translation>no — records wait</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Confirming “%1”…</source>
+        <translation>Confirming “%1”…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is confirmed; its records are imported at the next pull.</source>
+        <translation>“%1” is confirmed; its records are imported at the next pull.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Revoke “%1” (%2)? It will no longer be able to send records to the registry. What it already sent stays here. To use it again, it must enroll with a new code.</source>
         <translation>Revoke “%1” (%2)? It will no longer be able to send records to the registry. What it already sent stays here. To use it again, it must enroll with a new code.</translation>
     </message>
@@ -3275,7 +3393,7 @@ File: %1 (%n records).</numerusform>
         <translation>The registry did not take this bundle ({detail}). Nothing from it was stored. Show this message to your organisation&apos;s technical contact.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="+81"/>
+        <location filename="../sync/client.py" line="+83"/>
         <source>This device is not enrolled with a registry yet. Ask your organisation for an enrollment code and run &apos;defender enroll CODE&apos;.</source>
         <translation>This device is not enrolled with a registry yet. Ask your organisation for an enrollment code and run &apos;defender enroll CODE&apos;.</translation>
     </message>
@@ -3331,6 +3449,11 @@ File: %1 (%n records).</numerusform>
     </message>
     <message>
         <location line="+9"/>
+        <source>This bundle comes from a device the desk has not confirmed yet ({device}). Nothing was imported. Confirm the device in the Devices tab (compare its key fingerprint with the defender by phone), then take the bundle in again.</source>
+        <translation>This bundle comes from a device the desk has not confirmed yet ({device}). Nothing was imported. Confirm the device in the Devices tab (compare its key fingerprint with the defender by phone), then take the bundle in again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This bundle comes from a device that was revoked ({device}); the registry accepts nothing from it any more. Nothing was imported. If the bundle was made before the device was lost, ask your technical contact to check it.</source>
         <translation>This bundle comes from a device that was revoked ({device}); the registry accepts nothing from it any more. Nothing was imported. If the bundle was made before the device was lost, ask your technical contact to check it.</translation>
     </message>
@@ -3345,7 +3468,7 @@ File: %1 (%n records).</numerusform>
         <translation>The folder does not hold the organisation&apos;s offline keys ({detail}). Choose the folder that &apos;defender-registry init --offline-dir&apos; wrote.</translation>
     </message>
     <message>
-        <location filename="../storage/desk.py" line="+62"/>
+        <location filename="../storage/desk.py" line="+70"/>
         <source>registry record</source>
         <translation>registry record</translation>
     </message>
@@ -3353,6 +3476,11 @@ File: %1 (%n records).</numerusform>
         <location line="+1"/>
         <source>media file</source>
         <translation>media file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field device</source>
+        <translation>field device</translation>
     </message>
     <message>
         <location filename="../storage/desk_errors.py" line="+12"/>
@@ -3375,6 +3503,11 @@ File: %1 (%n records).</numerusform>
         <translation>These keys belong to another organisation than the ones this desk already holds. Nothing was changed.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The key of device {device} is not the one whose fingerprint was compared. Nothing was confirmed; refresh the device list and compare the fingerprint again.</source>
+        <translation>The key of device {device} is not the one whose fingerprint was compared. Nothing was confirmed; refresh the device list and compare the fingerprint again.</translation>
+    </message>
+    <message>
         <location filename="../sync/bundle_format.py" line="+95"/>
         <source>This file is not a complete courier bundle ({detail}). Nothing was imported. Ask the person who made it to export it again.</source>
         <translation>This file is not a complete courier bundle ({detail}). Nothing was imported. Ask the person who made it to export it again.</translation>
@@ -3385,7 +3518,7 @@ File: %1 (%n records).</numerusform>
         <translation>A media file stored on this computer is damaged, so no bundle was written. Sync online if you can, or show this message to your organisation&apos;s technical contact.</translation>
     </message>
     <message>
-        <location filename="../sync/desk.py" line="+60"/>
+        <location filename="../sync/desk.py" line="+66"/>
         <source>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</source>
         <translation>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</translation>
     </message>
@@ -3395,7 +3528,7 @@ File: %1 (%n records).</numerusform>
         <translation>The relay refused the request ({detail}). Nothing was changed in this desk.</translation>
     </message>
     <message>
-        <location filename="../sync/desk_open.py" line="+42"/>
+        <location filename="../sync/desk_open.py" line="+44"/>
         <source>A received envelope failed verification and was not imported (envelope {envelope}: {reason}). Show this to your organisation&apos;s technical contact.</source>
         <translation>A received envelope failed verification and was not imported (envelope {envelope}: {reason}). Show this to your organisation&apos;s technical contact.</translation>
     </message>
@@ -5965,7 +6098,12 @@ File: %1 (%n records).</numerusform>
         <translation>Sync summary</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>This computer&apos;s key fingerprint</source>
+        <translation>This computer&apos;s key fingerprint</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Records on their way to the registry</source>
         <translation>Records on their way to the registry</translation>
     </message>
@@ -6010,7 +6148,12 @@ File: %1 (%n records).</numerusform>
         <translation>Once the registry has signed a receipt for every version of a case, its local copy is deleted from this computer. Useful where laptops may be seized.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+42"/>
+        <source>This computer&apos;s key fingerprint: %1. If your organisation calls to confirm this computer, read it to them.</source>
+        <translation>This computer&apos;s key fingerprint: %1. If your organisation calls to confirm this computer, read it to them.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>This computer is not connected to an organisation&apos;s registry yet. Finalized cases stay here, encrypted, until it is.</source>
         <translation>This computer is not connected to an organisation&apos;s registry yet. Finalized cases stay here, encrypted, until it is.</translation>
     </message>

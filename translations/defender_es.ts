@@ -1069,7 +1069,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>Uso de consentimiento desconocido: «{use}». Usos válidos: {uses}.</translation>
     </message>
     <message>
-        <location filename="../defender_app/cli_desk.py" line="+42"/>
+        <location filename="../defender_app/cli_desk.py" line="+45"/>
         <source>the organisation&apos;s registry desk</source>
         <translation>el escritorio del registro central de la organización</translation>
     </message>
@@ -1104,7 +1104,17 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>listar los equipos de campo vinculados</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>confirm a field device&apos;s key after comparing its fingerprint</source>
+        <translation>confirmar la clave de un equipo de campo después de comparar su huella digital</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the fingerprint the defender read to you (64 hex digits; spaces allowed)</source>
+        <translation>la huella digital que te leyó la persona defensora (64 dígitos hexadecimales; se aceptan espacios)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>revoke a field device at the relay</source>
         <translation>revocar un equipo de campo en el servidor de relevo</translation>
     </message>
@@ -1159,7 +1169,37 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>Equipo {device}: faltan los sobres {missing}; la cadena no enlaza en {broken}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
+        <source>No device {id} is enrolled; &apos;defender desk devices&apos; lists them.</source>
+        <translation>No hay ningún equipo {id} vinculado; &apos;defender desk devices&apos; muestra la lista.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Device {label} ({id}), key fingerprint: {fingerprint}</source>
+        <translation>Equipo {label} ({id}), huella digital de la clave: {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This device is already confirmed.</source>
+        <translation>Este equipo ya está confirmado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not confirmed. Call the defender, ask them to read the key fingerprint their app shows (sync status, or &apos;defender sync --status&apos;), then run this again with --fingerprint and what they read.</source>
+        <translation>No se confirmó. Llama a la persona defensora, pídele que te lea la huella digital de la clave que muestra su aplicación (estado de la sincronización, o &apos;defender sync --status&apos;) y vuelve a ejecutar esto con --fingerprint y lo que te leyó.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The fingerprint does not match this device&apos;s key. Nothing was confirmed; its records stay out of the registry. Tell your technical contact.</source>
+        <translation>La huella digital no coincide con la clave de este equipo. No se confirmó nada; sus registros se quedan fuera del registro central. Avísale a tu contacto de apoyo técnico.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Device {id} is confirmed; its records are imported at the next pull.</source>
+        <translation>El equipo {id} quedó confirmado; sus registros se importan en la próxima descarga.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Device {id} is revoked.</source>
         <translation>El equipo {id} quedó revocado.</translation>
     </message>
@@ -1261,7 +1301,7 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../defender_app/cli_sync.py" line="+54"/>
+        <location filename="../defender_app/cli_sync.py" line="+55"/>
         <source>give up after this many failures in a row without progress (default 8)</source>
         <translation>rendirse tras este número de fallos seguidos sin avanzar (por omisión 8)</translation>
     </message>
@@ -1331,17 +1371,42 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <translation>enviar los registros definitivos al registro central; 0 solo cuando todos se entregaron</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
+        <source>only show this device&apos;s id, key fingerprint and queue; send nothing</source>
+        <translation>solo mostrar el id de este equipo, la huella digital de su clave y lo que está en cola; no envía nada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Enrolled. Device id: {id}</source>
         <translation>Vinculado. Id del equipo: {id}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{count} finalized record(s) are queued; run &apos;defender sync&apos;.</source>
         <translation>Hay {count} registro(s) definitivo(s) en cola; ejecuta &apos;defender sync&apos;.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Key fingerprint: {fingerprint} (if your organisation calls to confirm this device, read it to them)</source>
+        <translation>Huella digital de la clave: {fingerprint} (si tu organización te llama para confirmar este equipo, léesela)</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>This device is not enrolled yet; run &apos;defender enroll CODE&apos; first.</source>
+        <translation>Este equipo todavía no está vinculado; primero ejecuta &apos;defender enroll CÓDIGO&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Device id: {id}</source>
+        <translation>Id del equipo: {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{delivered} delivered with a verified receipt; {waiting} waiting.</source>
+        <translation>{delivered} entregado(s) con acuse de recibo verificado; {waiting} en espera.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>{done}/{total} delivered, sending {stage}</source>
         <translation>{done}/{total} entregados, enviando {stage}</translation>
     </message>
@@ -1359,6 +1424,29 @@ Haz clic en «Nuevo caso» (Ctrl+N) para registrar lo que pasó.</translation>
         <location line="+10"/>
         <source>Outbox empty: every record has a verified receipt.</source>
         <translation>Bandeja de salida vacía: cada registro tiene su acuse de recibo verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeviceDialog</name>
+    <message>
+        <location filename="../defender_app/views/desk/confirm_device_dialog.py" line="+22"/>
+        <source>Confirm this device</source>
+        <translation>Confirmar este equipo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the defender who uses “%1” (%2) on a number you already know. Ask them to open the sync status in their app and read you the key fingerprint shown there. Confirm only if every group matches the fingerprint below: from then on the registry accepts the records this computer sends.</source>
+        <translation>Llama a la persona defensora que usa «%1» (%2) a un número que ya conozcas. Pídele que abra el estado de la sincronización en su aplicación y que te lea la huella digital de la clave que aparece ahí. Confirma solo si cada grupo coincide con la huella digital de abajo: a partir de entonces, el registro central acepta los registros que envíe esta computadora.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key fingerprint to compare</source>
+        <translation>Huella digital de la clave para comparar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The fingerprints &amp;match: confirm</source>
+        <translation>Las huellas son &amp;iguales: confirmar</translation>
     </message>
 </context>
 <context>
@@ -2236,12 +2324,12 @@ Archivo: %1 (%n registros).</numerusform>
 <context>
     <name>DevicesView</name>
     <message>
-        <location filename="../defender_app/views/desk/devices_view.py" line="+44"/>
-        <source>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records.</source>
-        <translation>Las computadoras vinculadas con el servidor de relevo de la organización. «Actualizar» le pregunta al servidor; una computadora revocada ya no puede enviar registros.</translation>
+        <location filename="../defender_app/views/desk/devices_view.py" line="+47"/>
+        <source>The computers enrolled with the organisation&apos;s relay. “Refresh” asks the relay; a revoked computer can no longer send records. Records are accepted only from confirmed computers: those enrolled with a code from this desk, or confirmed here by comparing their key fingerprint by phone.</source>
+        <translation>Las computadoras vinculadas con el servidor de relevo de la organización. «Actualizar» le pregunta al servidor; una computadora revocada ya no puede enviar registros. Solo se aceptan registros de computadoras confirmadas: las que se vincularon con un código de este escritorio, o las que se confirmaron aquí comparando por teléfono la huella digital de su clave.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Devices</source>
         <translation>Equipos</translation>
     </message>
@@ -2259,6 +2347,11 @@ Archivo: %1 (%n registros).</numerusform>
         <location line="+1"/>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2287,11 +2380,16 @@ Archivo: %1 (%n registros).</numerusform>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Confirm…</source>
+        <translation>&amp;Confirmar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New enrollment code…</source>
         <translation>&amp;Nuevo código de vinculación…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Asking the relay…</source>
         <translation>Consultando al servidor de relevo…</translation>
     </message>
@@ -2316,7 +2414,27 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>revocado el %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no — records wait</source>
+        <translation>no — sus registros esperan</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Confirming “%1”…</source>
+        <translation>Confirmando «%1»…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is confirmed; its records are imported at the next pull.</source>
+        <translation>«%1» quedó confirmado; sus registros se importan en la próxima descarga.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Revoke “%1” (%2)? It will no longer be able to send records to the registry. What it already sent stays here. To use it again, it must enroll with a new code.</source>
         <translation>¿Revocar «%1» (%2)? Ya no podrá enviar registros al registro central. Lo que ya envió se queda aquí. Para volver a usarlo, tendrá que vincularse con un código nuevo.</translation>
     </message>
@@ -3275,7 +3393,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>El registro central no aceptó este paquete ({detail}). No se guardó nada de él. Muestra este mensaje a tu contacto de apoyo técnico.</translation>
     </message>
     <message>
-        <location filename="../sync/client.py" line="+81"/>
+        <location filename="../sync/client.py" line="+83"/>
         <source>This device is not enrolled with a registry yet. Ask your organisation for an enrollment code and run &apos;defender enroll CODE&apos;.</source>
         <translation>Este equipo todavía no está vinculado con un registro central. Pide a tu organización un código de vinculación y ejecuta &apos;defender enroll CODE&apos;.</translation>
     </message>
@@ -3331,6 +3449,11 @@ Archivo: %1 (%n registros).</numerusform>
     </message>
     <message>
         <location line="+9"/>
+        <source>This bundle comes from a device the desk has not confirmed yet ({device}). Nothing was imported. Confirm the device in the Devices tab (compare its key fingerprint with the defender by phone), then take the bundle in again.</source>
+        <translation>Este paquete viene de un equipo que el escritorio todavía no ha confirmado ({device}). No se importó nada. Confirma el equipo en la pestaña Equipos (compara por teléfono la huella digital de su clave con la persona defensora) y vuelve a abrir el paquete.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>This bundle comes from a device that was revoked ({device}); the registry accepts nothing from it any more. Nothing was imported. If the bundle was made before the device was lost, ask your technical contact to check it.</source>
         <translation>Este paquete viene de un equipo que fue revocado ({device}); el registro central ya no acepta nada de él. No se importó nada. Si el paquete se hizo antes de que se perdiera el equipo, pide a tu contacto técnico que lo revise.</translation>
     </message>
@@ -3345,7 +3468,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>La carpeta no contiene las claves sin conexión de la organización ({detail}). Elige la carpeta que escribió &apos;defender-registry init --offline-dir&apos;.</translation>
     </message>
     <message>
-        <location filename="../storage/desk.py" line="+62"/>
+        <location filename="../storage/desk.py" line="+70"/>
         <source>registry record</source>
         <translation>registro del registro central</translation>
     </message>
@@ -3353,6 +3476,11 @@ Archivo: %1 (%n registros).</numerusform>
         <location line="+1"/>
         <source>media file</source>
         <translation>archivo multimedia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field device</source>
+        <translation>equipo de campo</translation>
     </message>
     <message>
         <location filename="../storage/desk_errors.py" line="+12"/>
@@ -3375,6 +3503,11 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Estas claves son de una organización distinta a la de las claves que ya tiene este escritorio. No se cambió nada.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>The key of device {device} is not the one whose fingerprint was compared. Nothing was confirmed; refresh the device list and compare the fingerprint again.</source>
+        <translation>La clave del equipo {device} no es aquella cuya huella digital se comparó. No se confirmó nada; actualiza la lista de equipos y vuelve a comparar la huella digital.</translation>
+    </message>
+    <message>
         <location filename="../sync/bundle_format.py" line="+95"/>
         <source>This file is not a complete courier bundle ({detail}). Nothing was imported. Ask the person who made it to export it again.</source>
         <translation>Este archivo no es un paquete de mensajero completo ({detail}). No se importó nada. Pide a la persona que lo hizo que lo vuelva a exportar.</translation>
@@ -3385,7 +3518,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Un archivo multimedia guardado en esta computadora está dañado, así que no se escribió ningún paquete. Sincroniza en línea si puedes, o muestra este mensaje a tu contacto de apoyo técnico.</translation>
     </message>
     <message>
-        <location filename="../sync/desk.py" line="+60"/>
+        <location filename="../sync/desk.py" line="+66"/>
         <source>The relay did not accept this desk&apos;s organisation key ({detail}). Check that the keys set up in this desk are the ones the relay was created with.</source>
         <translation>El servidor de relevo no aceptó la clave de organización de este escritorio ({detail}). Revisa que las claves configuradas aquí sean las mismas con las que se creó el servidor.</translation>
     </message>
@@ -3395,7 +3528,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>El servidor de relevo rechazó la solicitud ({detail}). No se cambió nada en este escritorio.</translation>
     </message>
     <message>
-        <location filename="../sync/desk_open.py" line="+42"/>
+        <location filename="../sync/desk_open.py" line="+44"/>
         <source>A received envelope failed verification and was not imported (envelope {envelope}: {reason}). Show this to your organisation&apos;s technical contact.</source>
         <translation>Un sobre recibido no pasó la verificación y no se importó (sobre {envelope}: {reason}). Muéstrale esto al contacto técnico de tu organización.</translation>
     </message>
@@ -5965,7 +6098,12 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Resumen de la sincronización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>This computer&apos;s key fingerprint</source>
+        <translation>Huella digital de la clave de esta computadora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Records on their way to the registry</source>
         <translation>Registros en camino al registro central</translation>
     </message>
@@ -6010,7 +6148,12 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Cuando el registro central haya firmado un acuse de recibo de cada versión de un caso, se borra su copia local de esta computadora. Útil donde pueden decomisar las computadoras.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+42"/>
+        <source>This computer&apos;s key fingerprint: %1. If your organisation calls to confirm this computer, read it to them.</source>
+        <translation>Huella digital de la clave de esta computadora: %1. Si tu organización te llama para confirmar esta computadora, léesela.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>This computer is not connected to an organisation&apos;s registry yet. Finalized cases stay here, encrypted, until it is.</source>
         <translation>Esta computadora todavía no está conectada al registro central de una organización. Los casos definitivos se quedan aquí, cifrados, hasta que lo esté.</translation>
     </message>

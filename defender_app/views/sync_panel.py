@@ -43,6 +43,11 @@ class SyncPanel(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Sync summary"))
+        self.device_key = QLabel()
+        self.device_key.setWordWrap(True)
+        self.device_key.setAccessibleName(self.tr("This computer's key fingerprint"))
+        self.device_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.device_key.setVisible(False)
         self.entries = QTreeWidget()
         self.entries.setAccessibleName(self.tr("Records on their way to the registry"))
         self.entries.setHeaderLabels(
@@ -66,6 +71,7 @@ class SyncPanel(QDialog):
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.device_key)
         layout.addWidget(self.entries, 1)
         layout.addWidget(self.delete_after)
         layout.addLayout(row)
@@ -82,16 +88,23 @@ class SyncPanel(QDialog):
     def reload(self) -> None:
         ctx = self._ctx
 
-        def read(_r: object, _c: object) -> tuple[list[OutboxEntry], bool]:
-            from defender_app.sync_wiring import install_sync
+        def read(_r: object, _c: object) -> tuple[list[OutboxEntry], bool, str | None]:
+            from defender_app.sync_wiring import device_key_fingerprint, install_sync
 
             outbox = install_sync(ctx.require_vault())
-            return outbox.entries(), outbox.delete_after_delivery
+            return outbox.entries(), outbox.delete_after_delivery, device_key_fingerprint(outbox)
 
         ctx.runner.db(read, self._on_loaded, lambda e: show_error(e, self))
 
-    def _on_loaded(self, result: tuple[list[OutboxEntry], bool]) -> None:
-        entries, delete_after = result
+    def _on_loaded(self, result: tuple[list[OutboxEntry], bool, str | None]) -> None:
+        entries, delete_after, fingerprint = result
+        self.device_key.setVisible(fingerprint is not None)
+        self.device_key.setText(
+            self.tr(
+                "This computer's key fingerprint: %1. If your organisation calls to confirm "
+                "this computer, read it to them."
+            ).replace("%1", fingerprint or "")
+        )
         self.delete_after.blockSignals(True)
         self.delete_after.setChecked(delete_after)
         self.delete_after.blockSignals(False)

@@ -1,7 +1,9 @@
 """Issue #6 end to end: field vault → relay → desk, online and by courier bundle.
 
 Everything is real: two SQLCipher vaults (field and desk), the relay on loopback, the keys
-`defender-registry init` wrote, and the desk pulling over HTTP.
+`defender-registry init` wrote, and the desk pulling over HTTP. The field device enrolls with a
+code the desk issued, so the desk confirms its key by the binding; what a compromised relay can
+do (invent a device, swap a key) and devices enrolled with the relay's own codes come last.
 """
 
 from __future__ import annotations
@@ -9,21 +11,30 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select
 
-from defender_app.desk_wiring import Desk, RevokedBundleDevice, set_up_desk
-from defender_app.sync_wiring import install_sync
+from defender_app.desk_wiring import (
+    Desk,
+    RevokedBundleDevice,
+    UnconfirmedBundleDevice,
+    set_up_desk,
+)
+from defender_app.sync_wiring import device_key_fingerprint, install_sync
 from forms.errors import UserFacingError
 from storage.desk_records import RegistryFilter
 from storage.outbox import OutboxService
 from storage.vault import Vault
 from sync.bundle import export_bundle
 from sync.client import DeviceRevoked
+from sync.desk_open import NOT_CONFIRMED
 from sync.envelope import public_signing_key, read_envelope
+from sync.protocol import fingerprint_text
 from tests.conftest import PASSPHRASE
 from tests.sync.harness import Relay, running_relay
 from tests.sync.helpers import (
@@ -45,9 +56,10 @@ def relay(tmp_path: Path) -> Iterator[Relay]:
 
 
 @pytest.fixture
-def field(vault: Vault, relay: Relay) -> OutboxService:
+def field(vault: Vault, relay: Relay, desk_vault: Vault) -> OutboxService:
+    """The field vault, enrolled with a code the desk issued (so the desk confirms it)."""
     outbox = install_sync(vault)
-    enroll_device(relay, outbox)
+    enroll_device(relay, outbox, code=Desk(desk_vault).new_enroll_code())
     return outbox
 
 
@@ -100,6 +112,8 @@ def test_synced_record_reaches_the_desk_identical_with_provenance(
 
     assert (summary.imported, summary.duplicates, summary.refused) == (1, 0, [])
     _assert_received(desk, vault, case_id, picture, "relay")
+    [device] = desk.service.devices()
+    assert device.confirmed  # by the binding its desk-issued code let it make
     again = desk.pull()
     assert (again.imported, again.duplicates) == (0, 0)  # the cursor moved past it
     assert desk.service.chain_gaps() == []
@@ -201,8 +215,8 @@ def test_enrollment_code_from_the_desk_enrolls_a_new_device(
         device_id = enroll(code, install_sync(created.vault), label="segunda laptop")
     finally:
         created.vault.lock()
-    labels = {d.device_id: d.label for d in Desk(desk_vault).refresh_devices()}
-    assert labels[device_id] == "segunda laptop"
+    listed = {d.device_id: d for d in Desk(desk_vault).refresh_devices()}
+    assert listed[device_id].label == "segunda laptop" and listed[device_id].confirmed
 
 
 def test_the_desk_keeps_no_plaintext_on_disk(
@@ -271,7 +285,9 @@ def test_a_relay_that_swaps_a_device_key_cannot_slip_in_records(
         row.sign_pk = public_signing_key(attacker)
     with relay_core.db.reading() as s:
         first = s.scalars(select(Envelope)).one()
-    forged = _forged_envelope(relay_core, identity, attacker, bytes.fromhex(first.envelope_hash))
+    forged = _forged_envelope(
+        relay_core, identity, attacker, bytes.fromhex(first.envelope_hash), seq=2
+    )
     with relay_core.db.transaction() as s:
         device = s.get(Device, identity.device_id.hex())
         assert device is not None
@@ -288,14 +304,16 @@ def test_a_relay_that_swaps_a_device_key_cannot_slip_in_records(
     )
 
 
-def _forged_envelope(relay_core: object, identity: object, attacker: bytes, prev: bytes) -> bytes:
+def _forged_envelope(
+    relay_core: object, identity: object, attacker: bytes, prev: bytes, seq: int
+) -> bytes:
     from sync.envelope import InnerRecord, seal_envelope
 
     config = relay_core.keys.config  # type: ignore[attr-defined]
     inner = InnerRecord(
         envelope_id=os.urandom(16),
         device_id=identity.device_id,  # type: ignore[attr-defined]
-        device_seq=2,
+        device_seq=seq,
         record_id="forged-record",
         record_version=1,
         record="{}",
@@ -324,3 +342,140 @@ def test_a_bundle_from_a_device_revoked_at_the_desk_is_refused(
         desk.import_bundle(bundle)
 
     assert desk.service.records(_all()) == []
+
+
+# ---------------------------------------------------------------- a relay that is not honest
+def _ingest_as_relay(relay: Relay, device_id: str, forged: bytes) -> None:
+    """What a compromised relay can do: log an envelope as committed, with a signed receipt."""
+    from registry.models import Device
+
+    relay_core = core(relay)
+    with relay_core.db.transaction() as s:
+        device = s.get(Device, device_id)
+        assert device is not None
+        s.expunge(device)
+    relay_core.ingest(device, forged, read_envelope(forged)[1].envelope_id.hex())
+
+
+def test_a_relay_that_invents_a_device_gets_nothing_imported(
+    vault: Vault, field: OutboxService, desk_vault: Vault, relay: Relay, tmp_path: Path
+) -> None:
+    from registry.models import Device
+
+    _field_case(vault, tmp_path)
+    quick_client(field).run()
+    desk = Desk(desk_vault)
+    [token_hash] = desk.service.enroll_keys()  # it even names the token of a real desk code
+    attacker = os.urandom(32)
+    invented = SimpleNamespace(device_id=os.urandom(16), device_epoch=os.urandom(8))
+    relay_core = core(relay)
+    with relay_core.db.transaction() as s:
+        s.add(
+            Device(
+                id=invented.device_id.hex(),
+                epoch=invented.device_epoch.hex(),
+                sign_pk=public_signing_key(attacker),
+                label="laptop nueva",
+                enrolled_at=time.time(),
+                token_hash=token_hash,
+                binding=os.urandom(32),  # without the desk key, a binding is a guess
+            )
+        )
+    _ingest_as_relay(
+        relay,
+        invented.device_id.hex(),
+        _forged_envelope(relay_core, invented, attacker, bytes(32), 1),
+    )
+
+    summary = desk.pull()
+
+    assert summary.imported == 1  # the real device's record
+    assert [r.reason for r in summary.refused] == [NOT_CONFIRMED]
+    assert [r.title for r in desk.service.records(_all())] == [f"Detención {MARKER}"]
+    identity = field.identity()
+    assert identity is not None
+    held = {d.device_id: d.confirmed for d in desk.service.devices()}
+    assert held == {identity.device_id.hex(): True, invented.device_id.hex(): False}
+
+
+def test_a_relay_that_swaps_the_key_at_enrollment_gets_nothing_imported(
+    vault: Vault, field: OutboxService, desk_vault: Vault, relay: Relay, tmp_path: Path
+) -> None:
+    from registry.models import Device
+
+    identity = field.identity()
+    assert identity is not None
+    attacker = os.urandom(32)
+    relay_core = core(relay)
+    with relay_core.db.transaction() as s:  # before the desk ever saw the device's real key
+        row = s.get(Device, identity.device_id.hex())
+        assert row is not None and row.binding is not None
+        row.sign_pk = public_signing_key(attacker)  # the device's binding stays: for its key
+    _ingest_as_relay(
+        relay,
+        identity.device_id.hex(),
+        _forged_envelope(relay_core, identity, attacker, bytes(32), 1),
+    )
+    desk = Desk(desk_vault)
+
+    summary = desk.pull()
+
+    assert summary.imported == 0
+    assert [r.reason for r in summary.refused] == [NOT_CONFIRMED]
+    assert desk.service.records(_all()) == []
+    [device] = desk.service.devices()
+    assert not device.confirmed and device.sign_pk == public_signing_key(attacker)
+
+
+# ---------------------------------------------------------------- a code the relay made
+@pytest.fixture
+def relay_enrolled(vault: Vault, relay: Relay) -> OutboxService:
+    """The field vault, enrolled with `defender-registry enroll-token`'s code: no desk key."""
+    outbox = install_sync(vault)
+    enroll_device(relay, outbox)
+    return outbox
+
+
+def test_records_of_a_device_with_a_relay_code_wait_until_confirmed_by_hand(
+    vault: Vault, relay_enrolled: OutboxService, desk_vault: Vault, tmp_path: Path
+) -> None:
+    case_id, picture = _field_case(vault, tmp_path)
+    quick_client(relay_enrolled).run()
+    desk = Desk(desk_vault)
+
+    first = desk.pull()
+
+    assert first.imported == 0 and [r.reason for r in first.refused] == [NOT_CONFIRMED]
+    assert "device not confirmed by the desk" in first.refused[0].text()
+    assert desk.service.records(_all()) == [] and list(desk.service.refused_seqs()) == [1]
+    [device] = desk.service.devices()
+    assert not device.confirmed
+    # the phone call: the desk's fingerprint of the key is the one the field app shows
+    assert fingerprint_text(device.sign_pk) == device_key_fingerprint(relay_enrolled)
+    assert desk.service.confirm_device(device.device_id, device.sign_pk).confirmed
+
+    second = desk.pull()
+
+    assert (second.imported, second.refused) == (1, [])
+    assert desk.service.refused_seqs() == {}
+    _assert_received(desk, vault, case_id, picture, "relay")
+    [device] = desk.refresh_devices()
+    assert device.confirmed  # the relay's list, fetched again, changes nothing
+
+
+def test_a_bundle_from_an_unconfirmed_device_waits_until_it_is_confirmed(
+    vault: Vault, relay_enrolled: OutboxService, desk_vault: Vault, tmp_path: Path
+) -> None:
+    case_id, picture = _field_case(vault, tmp_path)
+    bundle, _ = export_bundle(relay_enrolled, tmp_path / "usb")
+    desk = Desk(desk_vault)
+
+    with pytest.raises(UnconfirmedBundleDevice) as refused:
+        desk.import_bundle(bundle)
+
+    assert "not confirmed yet" in refused.value.text()
+    assert desk.service.records(_all()) == []
+    [device] = desk.service.devices()
+    desk.service.confirm_device(device.device_id, device.sign_pk)
+    assert desk.import_bundle(bundle).imported == 1
+    _assert_received(desk, vault, case_id, picture, "bundle")

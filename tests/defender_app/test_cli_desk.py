@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from defender_app.sync_wiring import install_sync
+from defender_app.sync_wiring import device_key_fingerprint, install_sync
 from storage.vault import Vault
 from sync.enrollment import parse_code
 from tests.conftest import PASSPHRASE
@@ -56,7 +56,7 @@ def test_a_coordinator_sets_up_pulls_reports_and_revokes_from_the_terminal(
     vault: Vault, relay: Relay, tmp_path: Path
 ) -> None:
     outbox = install_sync(vault)
-    enroll_device(relay, outbox)
+    device_id = enroll_device(relay, outbox)  # a code the relay made: the desk confirms by hand
     case = vault.cases.create(
         title="Detención cli-desk", state_region="07", start_date="2026-03-14"
     ).value
@@ -78,6 +78,23 @@ def test_a_coordinator_sets_up_pulls_reports_and_revokes_from_the_terminal(
     assert wrong.returncode == 1 and "offline keys" in wrong.stderr
     setup = _defender(tmp_path, desk, "desk", "setup", str(relay.offline), "--relay", relay.url)
     assert setup.returncode == 0, setup.stderr
+
+    held_back = _defender(tmp_path, desk, "desk", "pull")
+    assert held_back.returncode == 1 and "Imported 0 new envelope(s)" in held_back.stdout
+    assert "device not confirmed by the desk" in held_back.stderr
+    fingerprint = device_key_fingerprint(outbox)
+    assert fingerprint is not None
+    shown = _defender(tmp_path, desk, "desk", "confirm", device_id)
+    assert shown.returncode == 1 and "Not confirmed" in shown.stderr
+    assert f"key fingerprint: {fingerprint}" in shown.stdout
+    misread = fingerprint[:-1] + ("0" if fingerprint[-1] != "0" else "1")
+    wrong = _defender(tmp_path, desk, "desk", "confirm", device_id, "--fingerprint", misread)
+    assert wrong.returncode == 1 and "does not match" in wrong.stderr
+    assert "unconfirmed" in _defender(tmp_path, desk, "desk", "devices").stdout
+    read_aloud = fingerprint.upper()
+    right = _defender(tmp_path, desk, "desk", "confirm", device_id, "--fingerprint", read_aloud)
+    assert right.returncode == 0, right.stderr
+    assert "is confirmed" in right.stdout
 
     pulled = _defender(tmp_path, desk, "desk", "pull")
     assert pulled.returncode == 0, pulled.stderr
@@ -113,8 +130,13 @@ def test_a_coordinator_sets_up_pulls_reports_and_revokes_from_the_terminal(
 
     devices = _defender(tmp_path, desk, "desk", "devices")
     [line] = devices.stdout.splitlines()
-    device_id, status, label = line.split("\t")[:3]
-    assert (status, label) == ("active", "test laptop")
+    listed_id, status, label, confirmed = line.split("\t")[:4]
+    assert (listed_id, status, label, confirmed) == (
+        device_id,
+        "active",
+        "test laptop",
+        "confirmed",
+    )
     revoked = _defender(tmp_path, desk, "desk", "revoke", device_id)
     assert revoked.returncode == 0, revoked.stderr
     assert _defender(tmp_path, desk, "desk", "devices").stdout.split("\t")[1] == "revoked"

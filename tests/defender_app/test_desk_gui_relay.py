@@ -1,8 +1,9 @@
 """The desk on screen against the real relay: pull, read, revoke — no stand-in anywhere.
 
-A field vault enrolls with the relay on loopback and syncs a case with a testimony and a
-photo; the desk (a second real vault holding the offline keys) pulls it through the window's
-own "Pull from relay" action, shows it, and revokes the laptop from the Devices tab.
+A field vault enrolls with the relay on loopback, with a code the desk (a second real vault
+holding the offline keys) issued, and syncs a case with a testimony and a photo; the desk pulls
+it through the window's own "Pull from relay" action, shows it, and revokes the laptop from the
+Devices tab.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from defender_app.app import DefenderApp
-from defender_app.desk_wiring import set_up_desk
+from defender_app.desk_wiring import Desk, set_up_desk
 from defender_app.sync_wiring import install_sync
 from defender_app.views.courier_dialog import DeskBundleDialog
 from storage.desk_records import RegistryFilter
@@ -38,14 +39,15 @@ def relay(tmp_path: Path) -> Iterator[Relay]:
 def test_the_desk_pulls_shows_and_revokes_through_its_window(
     qtbot: QtBot, vault: Vault, relay: Relay, tmp_path: Path
 ) -> None:
-    outbox = install_sync(vault)
-    enroll_device(relay, outbox)
-    final_case(vault, MARKER, photos=[photo(tmp_path, "foto.jpg", size=(640, 480))])
-    quick_client(outbox).run()
     desk_home = tmp_path / "desk"
     created = Vault.create(desk_home, PASSPHRASE, kdf_profile="fast")
     set_up_desk(created.vault, relay.offline, relay.url)
+    code = Desk(created.vault).new_enroll_code()
     created.vault.lock()
+    outbox = install_sync(vault)
+    enroll_device(relay, outbox, code=code)
+    final_case(vault, MARKER, photos=[photo(tmp_path, "foto.jpg", size=(640, 480))])
+    quick_client(outbox).run()
 
     app = DefenderApp(desk_home)
     app.ctx.settings.language = "en"
@@ -93,6 +95,8 @@ def test_the_desk_pulls_shows_and_revokes_through_its_window(
         devices.refresh_button.click()
         qtbot.waitUntil(lambda: devices.table.topLevelItemCount() == 1, timeout=10_000)
         devices.table.setCurrentItem(devices.table.topLevelItem(0))
+        assert devices.table.topLevelItem(0).text(3) == "yes"  # confirmed by its desk code
+        assert not devices.confirm_button.isEnabled()
         devices.revoke_button.click()
         [box] = [b for b in devices.findChildren(QMessageBox) if b.isVisible()]
         next(b for b in box.buttons() if b.text() == "Revoke").click()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -42,6 +43,7 @@ from registry.keys import DataDir, initialise
 from storage.desk_records import DeskDevice
 from storage.vault import Vault
 from sync.enrollment import EnrollCode
+from sync.protocol import fingerprint_text
 from tests.conftest import PASSPHRASE, make_jpeg
 from tests.storage.test_desk import FieldDevice, new_vault
 
@@ -404,6 +406,48 @@ def test_revoking_a_device_asks_first(qtbot: QtBot, desk: Desk) -> None:
         if devices.table.topLevelItem(i).toolTip(1) == chosen.device_id
     )
     assert item.text(2).startswith("revoked on")
+
+
+def test_confirming_a_device_by_hand_shows_its_key_fingerprint_first(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    devices = desk.area.devices
+    service = desk.app.ctx.require_vault().desk
+    desk.area.tabs.setCurrentWidget(devices)
+    qtbot.waitUntil(lambda: devices.table.topLevelItemCount() == 2)
+    table = devices.table
+    assert {table.topLevelItem(i).text(3) for i in range(2)} == {"no — records wait"}
+    assert not devices.confirm_button.isEnabled()
+    table.setCurrentItem(table.topLevelItem(0))
+    chosen = devices.selected()
+    assert chosen is not None and devices.confirm_button.isEnabled()
+
+    devices.confirm_button.click()
+    dialog = devices.confirm_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.fingerprint.text() == fingerprint_text(chosen.sign_pk)
+    assert f"“{chosen.label}” ({chosen.device_id[:8]})" in dialog.findChildren(QLabel)[0].text()
+    dialog.reject()  # the fingerprints did not match: nothing changes
+    assert not any(d.confirmed for d in service.devices())
+
+    devices.confirm_button.click()
+    dialog = devices.confirm_dialog
+    assert dialog is not None
+    dialog.confirm_button.click()
+    qtbot.waitUntil(lambda: "is confirmed" in devices.status.text(), timeout=5000)
+
+    def shown(device_id: str) -> str:
+        item = next(
+            table.topLevelItem(i)
+            for i in range(table.topLevelItemCount())
+            if table.topLevelItem(i).toolTip(1) == device_id
+        )
+        return item.text(3)
+
+    qtbot.waitUntil(lambda: shown(chosen.device_id) == "yes", timeout=5000)
+    assert {d.device_id: d.confirmed for d in service.devices()} == {
+        d.device_id: d.device_id == chosen.device_id for d in desk.data.devices
+    }
 
 
 def test_a_new_enrollment_code_shows_its_text_and_qr(qtbot: QtBot, desk: Desk) -> None:

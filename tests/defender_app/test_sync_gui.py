@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from defender_app.app import DefenderApp
 from defender_app.sync_controller import SyncState
+from defender_app.sync_wiring import device_key_fingerprint, install_sync
 from defender_app.views.enroll_dialog import EnrollDialog
 from defender_app.views.sync_panel import SyncPanel
 from tests.sync.harness import Relay, running_relay
@@ -36,6 +37,7 @@ def test_enroll_finalize_and_deliver_from_the_window(
     panel = SyncPanel(unlocked.ctx, unlocked.sync, main)
     qtbot.addWidget(panel)
     assert panel.enroll_button.isVisibleTo(panel)
+    assert not panel.device_key.isVisibleTo(panel)  # no key before enrollment
     dialog = EnrollDialog(unlocked.ctx, panel)
     qtbot.addWidget(dialog)
     dialog.code.setPlainText("DFND1-NOT-A-CODE")
@@ -46,6 +48,12 @@ def test_enroll_finalize_and_deliver_from_the_window(
     dialog.enrolled.connect(lambda _id: unlocked.sync.refresh())
     with qtbot.waitSignal(dialog.enrolled, timeout=20_000):
         dialog.ok.click()
+    # what the defender reads to the registry desk by phone when it calls to confirm
+    fingerprint = device_key_fingerprint(install_sync(vault))
+    assert fingerprint is not None and len(fingerprint.split()) == 16
+    panel.reload()
+    qtbot.waitUntil(lambda: panel.device_key.isVisibleTo(panel), timeout=10_000)
+    assert fingerprint in panel.device_key.text()
 
     case = vault.cases.create(title="Detención en Ocosingo").value
     saved = vault.cases.finalize(case.id)

@@ -133,16 +133,20 @@ def test_an_enroll_token_from_the_desk_enrolls_one_device(desk: Desk) -> None:
     assert len(token) == 16
     assert 23.9 * 3600 < -_seconds_ago(answer.json()["expires_at"]) <= 24 * 3600
     key = bytes(SigningKey(os.urandom(32)).verify_key).hex()
-    enrolled = desk.http.post(
-        "/v1/enroll", json={"enroll_token": token.hex(), "device_sign_pk": key}
-    )
+    binding = os.urandom(32).hex()  # the relay keeps it as given: only the desk can check it
+    request = {"enroll_token": token.hex(), "device_sign_pk": key, "binding": binding}
+    malformed = desk.http.post("/v1/enroll", json={**request, "binding": "zz" * 32})
+    assert malformed.status_code == 422
+    enrolled = desk.http.post("/v1/enroll", json=request)
     assert enrolled.status_code == 201, enrolled.text
     again = desk.http.post(
         "/v1/enroll",
         json={"enroll_token": token.hex(), "device_sign_pk": os.urandom(32).hex()},
     )
     assert again.status_code == 401
-    assert enrolled.json()["device_id"] in desk.devices()
+    listed = desk.devices()[enrolled.json()["device_id"]]
+    assert listed["token_hash"] == hashlib.sha256(token).hexdigest()
+    assert listed["binding"] == binding
 
 
 def test_the_device_list_shows_the_last_sign_in_and_a_certificate_that_verifies(
@@ -159,6 +163,8 @@ def test_the_device_list_shows_the_last_sign_in_and_a_certificate_that_verifies(
         device.device_id, device.epoch = enrolled["device_id"], enrolled["device_epoch"]
         listed = desk.devices()[device.device_id]
         assert listed["last_seen_at"] is None and listed["revoked_at"] is None
+        assert listed["binding"] is None  # a token the relay made: no desk key, no binding
+        assert listed["token_hash"] == hashlib.sha256(token).hexdigest()
         assert (listed["label"], listed["status"]) == ("Laptop A", "active")
         assert listed["device_epoch"] == device.epoch
         assert 0 <= _seconds_ago(listed["enrolled_at"]) < 60
@@ -306,6 +312,8 @@ def test_a_relay_database_from_0001_upgrades_and_keeps_its_devices(
         )
     upgrade(engine)
     with engine.connect() as conn:
-        row = conn.execute(select(Device.label, Device.last_seen_at)).one()
-    assert tuple(row) == ("old", None)
+        row = conn.execute(
+            select(Device.label, Device.last_seen_at, Device.token_hash, Device.binding)
+        ).one()
+    assert tuple(row) == ("old", None, None, None)  # 0003: the desk confirms it by hand
     engine.dispose()

@@ -9,6 +9,7 @@ import base64
 import hashlib
 import os
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,9 @@ import psutil
 import pytest
 from sqlalchemy import select
 
-from registry.models import Envelope
+from registry.bundle_ingest import BundleIngest
+from registry.housekeeping import UPLOAD_TTL, expire_uploads
+from registry.models import Device, Envelope
 from sync.bundle import write_bundle
 from sync.bundle_format import CHUNK
 from sync.protocol import BlobRef
@@ -273,6 +276,28 @@ def test_tus_rules_sizes_checksums_and_sessions(
         assert head(third, made).status_code == 404
     assert patch(device, made, 1000, made.data[1000:]).status_code == 200
     assert relay_counts(relay)["envelopes"] == 2
+
+
+def test_an_upload_that_expires_while_a_request_waits_for_it_is_not_found(
+    device: WireDevice, maker: WireDevice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = make_bundle(maker, tmp_path)
+    offset = BundleIngest.offset
+
+    def then_a_housekeeping_pass(
+        ingest: BundleIngest, uploader: Device, bundle_id: str
+    ) -> tuple[int, int] | None:
+        state = offset(ingest, uploader, bundle_id)
+        expire_uploads(ingest.relay, now=time.time() + UPLOAD_TTL + 60)
+        return state
+
+    monkeypatch.setattr(BundleIngest, "offset", then_a_housekeeping_pass)
+    assert create(device, made).status_code == 201
+    assert head(device, made).status_code == 404  # found, then gone once the lock was had
+    assert create(device, made).status_code == 201
+    gone = patch(device, made, 0, made.data)
+    assert gone.status_code == 404 and gone.json()["error"] == "upload_not_created"
+    assert relay_counts(device.relay) == NOTHING
 
 
 def test_a_large_bundle_is_taken_in_with_bounded_memory(

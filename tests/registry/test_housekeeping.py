@@ -14,6 +14,8 @@ from sqlalchemy import select, update
 
 from registry.housekeeping import UPLOAD_TTL, expire_uploads
 from registry.models import Upload
+from sync.bundle_format import CHUNK
+from tests.registry.test_bundles_api import create, head, make_bundle, patch
 from tests.registry.wire import WireDevice
 from tests.sync.harness import relay_process_handle, wait_for
 
@@ -74,6 +76,56 @@ def test_an_old_part_file_no_upload_refers_to_is_removed(device: WireDevice) -> 
     os.utime(stray, (old, old))
     assert expire_uploads(device.relay) == 1
     assert not stray.exists() and fresh.exists()
+
+
+def test_bundle_uploads_and_their_kept_answers_go_30_days_after_their_last_byte(
+    device: WireDevice, tmp_path: Path
+) -> None:
+    with httpx.Client(base_url=device.http.base_url) as http:
+        maker = WireDevice(device.relay, http).enroll()
+    abandoned = make_bundle(maker, tmp_path / "abandoned")
+    finished = make_bundle(maker, tmp_path / "finished")
+    for made in (abandoned, finished):
+        assert create(device, made).status_code == 201
+    assert patch(device, abandoned, 0, abandoned.data[:CHUNK]).status_code == 204
+    assert patch(device, finished, 0, finished.data).status_code == 200
+    bundles = device.relay.store.uploads / "bundles"
+    (bundles / "staging-left-by-a-crash").mkdir()
+
+    def left() -> list[str]:
+        return sorted(p.name.replace(device.device_id, "D") for p in bundles.iterdir())
+
+    abandoned_files = [f"{abandoned.bundle_id}.D.meta", f"{abandoned.bundle_id}.D.part"]
+    everything = sorted(
+        [
+            *abandoned_files,
+            f"{finished.bundle_id}.D.meta",
+            f"{finished.bundle_id}.D.result",
+            "staging-left-by-a-crash",
+        ]
+    )
+    assert left() == everything
+
+    last_byte = time.time()
+    expire_uploads(device.relay, now=last_byte + 29 * DAY)
+    assert left() == everything
+    # A request still writing the upload keeps it, however old.
+    part = bundles / f"{abandoned.bundle_id}.{device.device_id}.part"
+    with open(part, "rb") as busy:
+        fcntl.flock(busy.fileno(), fcntl.LOCK_EX)
+        expire_uploads(device.relay, now=last_byte + 31 * DAY)
+    assert left() == abandoned_files
+    assert expire_uploads(device.relay, now=last_byte + 31 * DAY) == 1
+    assert left() == []
+    assert head(device, abandoned).status_code == 404
+    assert head(device, finished).status_code == 404
+
+    # The courier comes back a month later: the upload starts again from 0 and is taken in.
+    again = create(device, abandoned)
+    assert again.status_code == 201 and again.headers["Upload-Offset"] == "0"
+    done = patch(device, abandoned, 0, abandoned.data)
+    assert done.status_code == 200
+    assert [r["state"] for r in done.json()["results"]] == ["committed", "committed"]
 
 
 def test_serve_runs_a_housekeeping_pass_at_start(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from sqlalchemy import func, select, text
 
 from storage.desk import DeskService
 from storage.desk_errors import (
+    DeviceKeyDiffers,
     EnvelopeConflict,
     IncomingFileDamaged,
     OtherOrganisation,
@@ -505,6 +506,49 @@ def test_a_device_key_is_pinned_the_first_time_the_desk_sees_it(
     [held] = desk.devices()
     assert held.sign_pk == listed.sign_pk and held.status == "key_changed"
     assert desk.save_devices([swapped]) == [listed.device_id]  # and stays refused
+
+
+def test_a_confirmation_holds_for_the_confirmed_key_whatever_the_relay_lists_later(
+    field: FieldDevice, desk: DeskService
+) -> None:
+    listed = field.as_listed()
+    other = replace(listed, device_id="ff" * 16, label="Otro", sign_pk=b"\x05" * 32)
+    desk.save_devices([listed, other])
+    assert [d.confirmed for d in desk.devices()] == [False, False]
+
+    desk.save_devices([replace(listed, confirmed=True), other])  # its binding verified
+    desk.save_devices([listed])  # a later list without it, and without the other device
+
+    held = {d.device_id: d for d in desk.devices()}
+    assert held[listed.device_id].confirmed and not held[other.device_id].confirmed
+    # a relay listing another key as "confirmed" gets neither that key nor a confirmation
+    desk.save_devices([replace(other, sign_pk=b"\x06" * 32, confirmed=True)])
+    held = {d.device_id: d for d in desk.devices()}
+    assert held[other.device_id].status == "key_changed" and not held[other.device_id].confirmed
+
+
+def test_a_coordinator_confirms_exactly_the_key_whose_fingerprint_was_compared(
+    field: FieldDevice, desk: DeskService, desk_vault: Vault
+) -> None:
+    listed = field.as_listed()
+    desk.save_devices([listed])
+    with pytest.raises(DeviceKeyDiffers):
+        desk.confirm_device(listed.device_id, b"\x07" * 32)
+    with pytest.raises(NotFound):
+        desk.confirm_device("ee" * 16, listed.sign_pk)
+    assert not desk.devices()[0].confirmed
+
+    assert desk.confirm_device(listed.device_id, listed.sign_pk).confirmed
+    assert desk.confirm_device(listed.device_id, listed.sign_pk).confirmed  # once is enough
+
+    desk.keep_enroll_key("ab" * 32, b"k" * 16)
+    assert desk.enroll_keys() == {"ab" * 32: b"k" * 16}
+    with desk_vault.db.reading() as s:
+        entries = list(s.execute(select(AuditRow.record_id, AuditRow.action, AuditRow.detail)))
+    assert entries == [
+        (listed.device_id, "device_confirmed", "by=by_hand"),
+        ("devices", "enroll_code_issued", "token=" + "ab" * 8),
+    ]
 
 
 def test_a_bundle_of_envelopes_is_stored_whole_or_not_at_all(

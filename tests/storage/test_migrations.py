@@ -7,11 +7,14 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from alembic import command
+from sqlalchemy import insert, inspect
 
-from storage.migrate import current_revision, head_revision
+from storage.desk_tables import DeskDeviceRow
+from storage.migrate import _config, current_revision, head_revision, upgrade
 from storage.orm import Base
 from storage.vault import Vault
+from tests.conftest import PASSPHRASE
 
 SAVED = sorted((Path(__file__).parents[1] / "fixtures" / "vaults").iterdir())
 
@@ -43,5 +46,31 @@ def test_saved_vault_upgrades_and_keeps_everything(saved: Path, tmp_path: Path) 
         assert evidence.sha256 == expected["evidence_sha256"]
         assert [h.case_id for h in vault.search("detencion")] == [case.id]
         assert vault.check() == []
+    finally:
+        vault.lock()
+
+
+def test_a_desk_from_0003_keeps_its_devices_and_none_is_confirmed(tmp_path: Path) -> None:
+    """0004 adds confirmations: devices a desk knew before must be confirmed by hand."""
+    vault = Vault.create(tmp_path / "desk", PASSPHRASE, kdf_profile="fast").vault
+    try:
+        with vault.db.engine.begin() as conn:
+            cfg = _config()
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0003")
+            conn.execute(
+                insert(DeskDeviceRow.__table__).values(  # type: ignore[arg-type]
+                    device_id="ab" * 16,
+                    device_epoch="cd" * 8,
+                    sign_pk=b"k" * 32,
+                    label="Laptop",
+                    status="active",
+                    enrolled_at="2026-01-01T00:00:00+00:00",
+                )
+            )
+        upgrade(vault.db.engine)
+        [device] = vault.desk.devices()
+        assert (device.label, device.sign_pk, device.confirmed) == ("Laptop", b"k" * 32, False)
+        assert vault.desk.enroll_keys() == {}
     finally:
         vault.lock()

@@ -32,8 +32,12 @@ def enrollment_code(relay: Relay, url: str | None = None) -> str:
     ).to_text()
 
 
-def enroll_device(relay: Relay, outbox: OutboxService, url: str | None = None) -> str:
-    code = enrollment_code(relay, url)
+def enroll_device(
+    relay: Relay, outbox: OutboxService, url: str | None = None, code: str | None = None
+) -> str:
+    """Enroll with `code` (e.g. one the registry desk issued, with its desk key), or else
+    with a code around a token the relay made itself, as `defender-registry enroll-token`."""
+    code = code or enrollment_code(relay, url)
     return enroll(code, outbox, label="test laptop", backoff=Backoff(base=0.01, cap=0.2))
 
 

@@ -36,9 +36,18 @@ def test_enroll_then_sync_exits_zero_only_when_everything_is_delivered(
     assert not_enrolled.returncode == 1 and "not enrolled" in not_enrolled.stderr
     bad = _defender(home, "enroll", "DFND1-NOTACODE")
     assert bad.returncode == 1 and "Enrollment failed" in bad.stderr
+    assert _defender(home, "sync", "--status").returncode == 1
     enrolled = _defender(home, "enroll", enrollment_code(relay))
     assert enrolled.returncode == 0, enrolled.stderr
     assert "1 finalized record(s) are queued" in enrolled.stdout
+    status = _defender(home, "sync", "--status")  # what the defender reads to the desk by phone
+    assert status.returncode == 0, status.stderr
+    [line] = [x for x in status.stdout.splitlines() if x.startswith("Key fingerprint: ")]
+    assert line in enrolled.stdout.splitlines()
+    groups = line.removeprefix("Key fingerprint: ").split(" (")[0].split()
+    assert len(groups) == 16 and all(len(g) == 4 for g in groups)
+    assert "0 delivered with a verified receipt; 1 waiting." in status.stdout
+    assert relay_counts(relay)["envelopes"] == 0  # --status sends nothing
     synced = _defender(home, "sync")
     assert synced.returncode == 0, synced.stderr
     assert "every record has a verified receipt" in synced.stdout

@@ -37,9 +37,11 @@ CONFIG = RegistryConfig("Red", key_id(SERVER_PK), SERVER_PK, (REGISTRY_KEY,), "2
 DEVICE_ID, EPOCH = os.urandom(16), os.urandom(8)
 
 
-def _device(seed: bytes = DEVICE_SEED) -> DeviceInfo:
+def _device(seed: bytes = DEVICE_SEED, confirmed: bool = True) -> DeviceInfo:
     pk = bytes(SigningKey(seed).verify_key)
-    return DeviceInfo(DEVICE_ID.hex(), EPOCH.hex(), pk, "Laptop", "active", "", None, None)
+    return DeviceInfo(
+        DEVICE_ID.hex(), EPOCH.hex(), pk, "Laptop", "active", "", None, None, confirmed
+    )
 
 
 def _seal(blob: bytes, inner_seed: bytes = DEVICE_SEED, outer_seed: bytes = DEVICE_SEED) -> bytes:
@@ -121,6 +123,7 @@ def test_an_honest_envelope_with_its_receipt_opens(blob: tuple[bytes, dict[str, 
     "forgery",
     [
         "unknown device",
+        "device not confirmed",
         "other device key",
         "outer byte flipped",
         "inner signed by another key",
@@ -140,6 +143,8 @@ def test_every_forgery_is_refused_with_its_reason(
     changes: dict[str, object] = {}
     if forgery == "unknown device":
         changes["devices"] = {}
+    elif forgery == "device not confirmed":  # certified by the relay, which is not enough
+        changes["devices"] = {DEVICE_ID.hex(): _device(confirmed=False)}
     elif forgery == "other device key":
         changes["devices"] = {DEVICE_ID.hex(): _device(OTHER_SEED)}
     elif forgery == "outer byte flipped":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 from dataclasses import replace
 
@@ -30,6 +31,8 @@ from sync.protocol import (
     RegistryConfig,
     RegistryKey,
     Signed,
+    binding_holds,
+    device_binding,
     encode,
     key_id,
     sha256,
@@ -198,3 +201,27 @@ def test_enrollment_codes_round_trip_and_catch_typos() -> None:
         parse_code(typo)
     with pytest.raises(ProtocolError):
         parse_code(text[:-3])
+
+
+def test_a_desk_code_carries_its_desk_key_and_a_relay_code_parses_as_before() -> None:
+    relay_made = EnrollCode("https://relay.example.org", os.urandom(32), os.urandom(16))
+    desk_made = replace(relay_made, desk_key=os.urandom(16))
+    assert parse_code(relay_made.to_text()).desk_key is None
+    assert parse_code(desk_made.to_text()) == desk_made
+    assert len(desk_made.to_text()) > len(relay_made.to_text())
+    fields = {"url": relay_made.url, "org": relay_made.org_fingerprint, "tls": None}
+    short_key = encode({**fields, "token": relay_made.token, "dk": b"k" * 15})
+    packed = short_key + sha256(short_key)[:4]
+    with pytest.raises(ProtocolError):
+        parse_code("DFND1-" + base64.b32encode(packed).decode().rstrip("="))
+
+
+def test_a_binding_holds_only_for_its_key_token_organisation_and_desk_key() -> None:
+    desk_key, org, token_hash = os.urandom(16), os.urandom(32), os.urandom(32)
+    binding = device_binding(desk_key, org, token_hash, DEVICE_PK)
+    assert binding_holds(binding, desk_key, org, token_hash, DEVICE_PK)
+    other = os.urandom(32)
+    assert not binding_holds(binding, os.urandom(16), org, token_hash, DEVICE_PK)
+    assert not binding_holds(binding, desk_key, other, token_hash, DEVICE_PK)
+    assert not binding_holds(binding, desk_key, org, other, DEVICE_PK)
+    assert not binding_holds(binding, desk_key, org, token_hash, other)

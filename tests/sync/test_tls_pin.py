@@ -9,22 +9,26 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import shutil
+import socket
+import ssl
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from registry.cli import main as registry_cli
 from registry.keys import DataDir, initialise
 from storage.outbox import OutboxService
 from storage.vault import Vault
-from sync.client import NetworkRequiresLogin, enroll
+from sync.client import EnrollmentFailed, NetworkRequiresLogin, _http, enroll
 from sync.enrollment import EnrollCode, parse_code
 from sync.protocol import fingerprint
 from sync.retry import Backoff
-from sync.tls import pin_from_pem
+from sync.tls import PinMismatch, pin_from_pem, pinned_context
 from tests.sync.helpers import final_case, photo, quick_client, relay_counts
 from tests.sync.relay_server import Interceptor, Served, TlsFiles, self_signed, serve
 
@@ -142,3 +146,62 @@ def test_the_readme_openssl_recipe_gives_the_same_pin(tmp_path: Path) -> None:
         ["openssl", "dgst", "-sha256", "-hex"], input=der, check=True, capture_output=True
     ).stdout.decode()
     assert digest.split()[-1] == pin_from_pem(cert.read_bytes()).hex()
+
+
+def _handshake_over_memory(client_context: ssl.SSLContext, server: TlsFiles) -> None:
+    """A handshake between two memory BIOs, as httpcore runs TLS inside an https proxy."""
+    server_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_context.load_cert_chain(server.cert, server.key)
+    to_server, to_client = ssl.MemoryBIO(), ssl.MemoryBIO()
+    sides = [
+        client_context.wrap_bio(to_client, to_server, server_hostname="localhost"),
+        server_context.wrap_bio(to_server, to_client, server_side=True),
+    ]
+    for _ in range(10):
+        for side in list(sides):
+            try:
+                side.do_handshake()
+            except ssl.SSLWantReadError:
+                continue
+            sides.remove(side)
+        if not sides:
+            return
+    raise AssertionError("the handshake did not finish")
+
+
+def test_the_pin_is_checked_in_tls_over_memory_buffers_too(tmp_path: Path) -> None:
+    relay, mitm = self_signed(tmp_path, "relay"), self_signed(tmp_path, "mitm")
+    pin = pin_from_pem(relay.cert.read_bytes())
+    _handshake_over_memory(pinned_context(pin), relay)
+    with pytest.raises(PinMismatch):
+        _handshake_over_memory(pinned_context(pin), mitm)
+
+
+def test_the_relay_client_does_not_follow_a_proxy_from_the_environment(
+    tls_relay: tuple[Served, TlsFiles], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    served, tls = tls_relay
+    with socket.socket() as nowhere:  # bound, not listening: a connection there is refused
+        nowhere.bind(("127.0.0.1", 0))
+        proxy = f"https://127.0.0.1:{nowhere.getsockname()[1]}"
+        for name in ("HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.setenv(name, proxy)
+        for name in ("NO_PROXY", "no_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        with _http(served.url, pin_from_pem(tls.cert.read_bytes())) as client:
+            hello = client.get("/v1/hello", params={"nonce": os.urandom(32).hex()})
+    assert hello.status_code == 200
+
+
+def test_a_pin_with_an_http_address_is_refused_not_dropped(outbox: OutboxService) -> None:
+    pin = os.urandom(32)
+    code = EnrollCode("http://127.0.0.1:9", os.urandom(32), os.urandom(16), pin)
+
+    def no_connection(url: str) -> httpx.Client:
+        raise AssertionError(f"a connection to {url} was opened")
+
+    with pytest.raises(EnrollmentFailed, match="not https"):
+        enroll(code.to_text(), outbox, http=no_connection)
+    assert outbox.identity() is None
+    with pytest.raises(EnrollmentFailed, match="not https"):
+        _http(code.url, pin)

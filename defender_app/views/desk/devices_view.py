@@ -1,5 +1,6 @@
-"""The organisation's field devices: who they are, when they last reached the relay; revoke;
-issue an enrollment code. Network calls go through the injected DeskOps, on the I/O pool."""
+"""The organisation's field devices: who they are, whether the desk confirmed their keys, when
+they last reached the relay; confirm by hand, revoke, issue an enrollment code. Network calls
+go through the injected DeskOps, on the I/O pool; confirming is the vault's, on the DB pool."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from defender_app.context import AppContext
 from defender_app.desk_wiring import desk_service
 from defender_app.errors import show_error
 from defender_app.i18n import error_text
+from defender_app.views.desk.confirm_device_dialog import ConfirmDeviceDialog
 from defender_app.views.desk.desk_ops import DeskOps
 from defender_app.views.desk.enroll_code_dialog import EnrollCodeDialog
 from defender_app.views.desk.record_text import when
@@ -39,10 +41,13 @@ class DevicesView(QWidget):
         self.devices: list[DeskDevice] = []
         self.confirmation: QMessageBox | None = None  # the open "Revoke?" question, if any
         self.code_dialog: EnrollCodeDialog | None = None  # the code last shown
+        self.confirm_dialog: ConfirmDeviceDialog | None = None  # the open "Confirm" dialog
         intro = QLabel(
             self.tr(
                 "The computers enrolled with the organisation's relay. “Refresh” asks the relay; "
-                "a revoked computer can no longer send records."
+                "a revoked computer can no longer send records. Records are accepted only from "
+                "confirmed computers: those enrolled with a code from this desk, or confirmed "
+                "here by comparing their key fingerprint by phone."
             )
         )
         intro.setWordWrap(True)
@@ -55,6 +60,7 @@ class DevicesView(QWidget):
                 self.tr("Name"),
                 self.tr("Device"),
                 self.tr("Status"),
+                self.tr("Confirmed"),
                 self.tr("Enrolled"),
                 self.tr("Last contact"),
             ]
@@ -67,11 +73,14 @@ class DevicesView(QWidget):
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.setEnabled(False)
+        self.confirm_button = QPushButton(self.tr("&Confirm…"))
+        self.confirm_button.setEnabled(False)
         self.code_button = QPushButton(self.tr("&New enrollment code…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.revoke_button)
         buttons.addStretch()
         buttons.addWidget(self.code_button)
@@ -82,6 +91,7 @@ class DevicesView(QWidget):
         layout.addWidget(self.status)
         self.refresh_button.clicked.connect(self.refresh)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.confirm_button.clicked.connect(self._on_confirm_button_clicked)
         self.code_button.clicked.connect(self._on_code_button_clicked)
         self.table.currentItemChanged.connect(self._on_current_changed)
 
@@ -114,9 +124,19 @@ class DevicesView(QWidget):
             status = words.get(d.status, d.status)
             if d.revoked_at:
                 status = self.tr("revoked on %1").replace("%1", when(d.revoked_at))
+            confirmed = self.tr("yes") if d.confirmed else self.tr("no — records wait")
             item = QTreeWidgetItem(
-                [d.label, d.device_id[:8], status, when(d.enrolled_at), when(d.last_seen_at)]
+                [
+                    d.label,
+                    d.device_id[:8],
+                    status,
+                    confirmed,
+                    when(d.enrolled_at),
+                    when(d.last_seen_at),
+                ]
             )
+            if not d.confirmed:
+                item.setForeground(3, Qt.GlobalColor.darkRed)
             item.setData(0, ID_ROLE, d.device_id)
             item.setToolTip(1, d.device_id)
             self.table.addTopLevelItem(item)
@@ -130,6 +150,37 @@ class DevicesView(QWidget):
     def _on_current_changed(self, _item: QTreeWidgetItem | None, _old: object) -> None:
         device = self.selected()
         self.revoke_button.setEnabled(device is not None and device.status != "revoked")
+        self.confirm_button.setEnabled(device is not None and not device.confirmed)
+
+    # ------------------------------------------------------------------ confirm by hand
+    def _on_confirm_button_clicked(self) -> None:
+        device = self.selected()
+        if device is None:
+            return
+        dialog = ConfirmDeviceDialog(device, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.confirm(device))
+        dialog.open()
+        self.confirm_dialog = dialog
+
+    def confirm(self, device: DeskDevice) -> None:
+        """Vouch for the key whose fingerprint the coordinator compared (in the vault)."""
+        ctx = self._ctx
+
+        def work(_r: object, _c: object) -> DeskDevice:
+            service = desk_service(ctx.require_vault())
+            return service.confirm_device(device.device_id, device.sign_pk)
+
+        self._busy(self.tr("Confirming “%1”…").replace("%1", device.label))
+        ctx.runner.db(work, self._on_confirmed, self._on_failed)
+
+    def _on_confirmed(self, device: DeskDevice) -> None:
+        self._done(
+            self.tr("“%1” is confirmed; its records are imported at the next pull.").replace(
+                "%1", device.label
+            )
+        )
+        self.load()
 
     # ------------------------------------------------------------------ revoke
     def _on_revoke_button_clicked(self) -> None:
@@ -189,7 +240,12 @@ class DevicesView(QWidget):
 
     # ------------------------------------------------------------------ state
     def _busy(self, text: str) -> None:
-        for button in (self.refresh_button, self.revoke_button, self.code_button):
+        for button in (
+            self.refresh_button,
+            self.confirm_button,
+            self.revoke_button,
+            self.code_button,
+        ):
             button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(text)
