@@ -68,8 +68,10 @@ class DevicesView(QWidget):
         header = self.table.header()
         header.setAccessibleName(self.tr("Device columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # the name gets a fair width, not all of it: the confirmation text must stay readable
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 280)
+        header.setStretchLastSection(True)
         self.refresh_button = QPushButton(self.tr("Re&fresh"))
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.setEnabled(False)
