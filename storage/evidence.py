@@ -340,19 +340,36 @@ class EvidenceService:
             return list(s.scalars(select(EvidenceRow.id).order_by(EvidenceRow.imported_at)))
 
     def collect_orphans(self) -> int:
-        """Remove media files no record points to (left by a crash mid-import) and .part files."""
+        """Tidy the media folder at unlock; returns how many files were set aside.
+
+        A `.part` (an import cut short) is deleted. A sealed file no record names (a crash
+        between writing it and committing its row, or an older vault.db restored over newer
+        media) is set aside, not deleted: if a vault.db that names it comes back, it is moved
+        back here at the next unlock and the evidence is whole again.
+        """
         with self._db.reading() as s:
             known = set(
                 s.scalars(select(EvidenceRow.media_name).where(EvidenceRow.media_name.is_not(None)))
             )
-        removed = 0
+        changed = set_aside = 0
+        for name in self.media.set_aside_names():
+            if name in known and not self.media.path(name).exists():
+                self.media.bring_back(name)
+                changed += 1
         for name in self.media.names_on_disk():
-            if name not in known:
+            if name in known:
+                continue
+            if name.endswith(".part"):
                 self.media.remove(name)
-                removed += 1
-        if removed:
+            else:
+                self.media.put_aside(name)
+                set_aside += 1
+            changed += 1
+        if changed:
             fsync_dir(self.media.directory)
-        return removed
+            if self.media.set_aside.is_dir():
+                fsync_dir(self.media.set_aside)
+        return set_aside
 
     @staticmethod
     def _held(row: EvidenceRow) -> EvidenceRow:

@@ -149,6 +149,23 @@ class MediaStore:
     def names_on_disk(self) -> list[str]:
         return [p.name for p in self.directory.iterdir() if p.is_file()]
 
+    # Files no record names are set aside here, never deleted: without the record their key is
+    # gone, but a newer vault.db restored later names them again and they come back.
+    @property
+    def set_aside(self) -> Path:
+        return self.directory / "unreferenced"
+
+    def set_aside_names(self) -> list[str]:
+        folder = self.set_aside
+        return [p.name for p in folder.iterdir() if p.is_file()] if folder.is_dir() else []
+
+    def put_aside(self, name: str) -> None:
+        self.set_aside.mkdir(mode=0o700, exist_ok=True)
+        os.replace(self.path(name), self.set_aside / name)
+
+    def bring_back(self, name: str) -> None:
+        os.replace(self.set_aside / name, self.path(name))
+
 
 def _decrypt_from(
     f: BinaryIO, prefix: bytes, key: bytes, chunk_log2: int, start_index: int

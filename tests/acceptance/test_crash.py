@@ -112,7 +112,8 @@ def vault_problems(home: Path, acks: list[Ack]) -> list[str]:
         with vault.db.reading() as s:
             rows = s.execute(text("SELECT media_name FROM evidence WHERE media_name IS NOT NULL"))
             named = set(rows.scalars())
-        on_disk = {p.name for p in vault.paths.media.iterdir()}
+        # (what no row names is set aside in media/unreferenced, never left in media/)
+        on_disk = {p.name for p in vault.paths.media.iterdir() if p.is_file()}
         problems += [f"left after unlock: {n}" for n in sorted(on_disk - named)]
         problems += [f"row without its media file: {n}" for n in sorted(named - on_disk)]
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -116,8 +117,39 @@ def test_orphans_from_a_crash_are_collected_at_unlock(
     (media / "0123abcd.part").write_bytes(os.urandom(100))
     (media / ("f" * 32 + ".bin")).write_bytes(os.urandom(100))
     reopened = Vault.unlock(home, PASSPHRASE)
-    assert len(os.listdir(media)) == 1
+    assert len([p for p in media.iterdir() if p.is_file()]) == 1  # the kept photo
+    assert os.listdir(media / "unreferenced") == ["f" * 32 + ".bin"]  # set aside, not lost
     assert reopened.evidence.verify(kept.id) == []
+    reopened.lock()
+
+
+def test_restoring_an_older_database_loses_no_evidence_file(
+    vault: Vault, photo: Path, home: Path, tmp_path: Path
+) -> None:
+    """An older vault.db put back over newer media sets the newer files aside; when the newer
+    vault.db comes back, so do they."""
+    case = vault.cases.create(title="x").value
+    vault.lock()
+    older = tmp_path / "older.db"
+    shutil.copy(home / "vault.db", older)
+    vault = Vault.unlock(home, PASSPHRASE)
+    newer_item = vault.evidence.import_file(case.id, photo).value.evidence
+    vault.lock()
+    newer = tmp_path / "newer.db"
+    shutil.copy(home / "vault.db", newer)
+
+    shutil.copy(older, home / "vault.db")
+    Vault.unlock(home, PASSPHRASE).lock()
+    media = VaultPaths(home).media
+    assert [p.is_file() for p in media.iterdir()] == [False]  # only the set-aside folder
+    assert len(os.listdir(media / "unreferenced")) == 1
+
+    shutil.copy(newer, home / "vault.db")
+    reopened = Vault.unlock(home, PASSPHRASE)
+    assert reopened.evidence.verify(newer_item.id) == []
+    with reopened.evidence.open(newer_item.id) as original:
+        assert original.read() == photo.read_bytes()
+    assert os.listdir(media / "unreferenced") == []
     reopened.lock()
 
 
