@@ -2369,7 +2369,7 @@ File: %1 (%n records).</numerusform>
         <translation>Device columns</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
@@ -3418,7 +3418,12 @@ File: %1 (%n records).</numerusform>
         <translation>This vault was restored from an older backup: the registry already held records this copy had forgotten. Nothing was lost. {count} record(s) still waiting were sealed again under a new sequence. If another copy of this vault is in use, keep only one.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Your organisation replaced the key that protects records on their way to the registry. {count} record(s) still waiting were sealed again to the new key before anything was sent. Nothing was lost.</source>
+        <translation>Your organisation replaced the key that protects records on their way to the registry. {count} record(s) still waiting were sealed again to the new key before anything was sent. Nothing was lost.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The registry has revoked this device, so it accepts nothing from it. Records stay in this vault. Contact your organisation.</source>
         <translation>The registry has revoked this device, so it accepts nothing from it. Records stay in this vault. Contact your organisation.</translation>
     </message>
@@ -3536,7 +3541,7 @@ File: %1 (%n records).</numerusform>
 <context>
     <name>EvidenceDetails</name>
     <message>
-        <location filename="../defender_app/widgets/evidence_details.py" line="+52"/>
+        <location filename="../defender_app/widgets/evidence_details.py" line="+53"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
@@ -3559,11 +3564,6 @@ File: %1 (%n records).</numerusform>
         <location line="+1"/>
         <source>Save an unencrypted copy of the original file</source>
         <translation>Save an unencrypted copy of the original file</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3685,7 +3685,7 @@ File: %1 (%n records).</numerusform>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../defender_app/views/evidence_tab.py" line="+61"/>
+        <location filename="../defender_app/views/evidence_tab.py" line="+60"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
@@ -3733,11 +3733,6 @@ File: %1 (%n records).</numerusform>
         <location line="+7"/>
         <source>Import a whole folder</source>
         <translation>Import a whole folder</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5204,12 +5199,7 @@ File: %1 (%n records).</numerusform>
         <translation>Act details</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>No acts yet. Click “Add act…” for each thing done to a victim, such as a detention or a threat.</source>
         <translation>No acts yet. Click “Add act…” for each thing done to a victim, such as a detention or a threat.</translation>
     </message>
@@ -5232,11 +5222,6 @@ File: %1 (%n records).</numerusform>
         <location line="+2"/>
         <source>The act, its arrest details and its perpetrators&apos; involvement are removed. The people stay in the case.</source>
         <translation>The act, its arrest details and its perpetrators&apos; involvement are removed. The people stay in the case.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5884,19 @@ File: %1 (%n records).</numerusform>
     </message>
 </context>
 <context>
+    <name>SaveProblem</name>
+    <message>
+        <location filename="../defender_app/widgets/save_problem.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../defender_app/views/settings_dialog.py" line="+23"/>
@@ -5970,19 +5968,6 @@ File: %1 (%n records).</numerusform>
         <location line="+2"/>
         <source>Very strong.</source>
         <translation>Very strong.</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryTab</name>
-    <message>
-        <location filename="../defender_app/views/summary_tab.py" line="+51"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>
@@ -6258,7 +6243,7 @@ File: %1 (%n records).</numerusform>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../defender_app/views/testimonies_tab.py" line="+81"/>
+        <location filename="../defender_app/views/testimonies_tab.py" line="+82"/>
         <source>Testimonies of this case</source>
         <translation>Testimonies of this case</translation>
     </message>
@@ -6318,12 +6303,7 @@ File: %1 (%n records).</numerusform>
         <translation>Select a testimony above to read it and its consent.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Not saved</source>
-        <translation>Not saved</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>(not chosen yet)</source>
         <translation>(not chosen yet)</translation>
     </message>
@@ -6346,11 +6326,6 @@ File: %1 (%n records).</numerusform>
         <location line="+3"/>
         <source>version %1</source>
         <translation>version %1</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
     </message>
 </context>
 <context>

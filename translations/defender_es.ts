@@ -2369,7 +2369,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Columnas de equipos</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -3418,7 +3418,12 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Esta bóveda se restauró desde una copia de seguridad antigua: el registro central ya tenía registros que esta copia había olvidado. No se perdió nada. {count} registro(s) en espera se sellaron de nuevo con una nueva secuencia. Si hay otra copia de esta bóveda en uso, quédate solo con una.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Your organisation replaced the key that protects records on their way to the registry. {count} record(s) still waiting were sealed again to the new key before anything was sent. Nothing was lost.</source>
+        <translation>Tu organización cambió la clave que protege los registros en su camino al registro central. {count} registro(s) en espera se sellaron de nuevo con la clave nueva antes de enviar nada. No se perdió nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The registry has revoked this device, so it accepts nothing from it. Records stay in this vault. Contact your organisation.</source>
         <translation>El registro central revocó este equipo, así que no acepta nada de él. Los registros se quedan en esta bóveda. Comunícate con tu organización.</translation>
     </message>
@@ -3536,7 +3541,7 @@ Archivo: %1 (%n registros).</numerusform>
 <context>
     <name>EvidenceDetails</name>
     <message>
-        <location filename="../defender_app/widgets/evidence_details.py" line="+52"/>
+        <location filename="../defender_app/widgets/evidence_details.py" line="+53"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -3559,11 +3564,6 @@ Archivo: %1 (%n registros).</numerusform>
         <location line="+1"/>
         <source>Save an unencrypted copy of the original file</source>
         <translation>Guardar una copia sin cifrar del archivo original</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3685,7 +3685,7 @@ Archivo: %1 (%n registros).</numerusform>
 <context>
     <name>EvidenceTab</name>
     <message>
-        <location filename="../defender_app/views/evidence_tab.py" line="+61"/>
+        <location filename="../defender_app/views/evidence_tab.py" line="+60"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importar archivos…</translation>
     </message>
@@ -3733,11 +3733,6 @@ Archivo: %1 (%n registros).</numerusform>
         <location line="+7"/>
         <source>Import a whole folder</source>
         <translation>Importar una carpeta completa</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -5204,12 +5199,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Datos del acto</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
-    </message>
-    <message>
-        <location line="+100"/>
+        <location line="+111"/>
         <source>No acts yet. Click “Add act…” for each thing done to a victim, such as a detention or a threat.</source>
         <translation>Todavía no hay actos. Haz clic en «Agregar acto…» por cada cosa que se le hizo a una víctima, como una detención o una amenaza.</translation>
     </message>
@@ -5232,11 +5222,6 @@ Archivo: %1 (%n registros).</numerusform>
         <location line="+2"/>
         <source>The act, its arrest details and its perpetrators&apos; involvement are removed. The people stay in the case.</source>
         <translation>Se quitan el acto, los datos de la detención y la participación de sus perpetradores. Las personas siguen en el caso.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -5899,6 +5884,19 @@ Archivo: %1 (%n registros).</numerusform>
     </message>
 </context>
 <context>
+    <name>SaveProblem</name>
+    <message>
+        <location filename="../defender_app/widgets/save_problem.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../defender_app/views/settings_dialog.py" line="+23"/>
@@ -5970,19 +5968,6 @@ Archivo: %1 (%n registros).</numerusform>
         <location line="+2"/>
         <source>Very strong.</source>
         <translation>Muy fuerte.</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryTab</name>
-    <message>
-        <location filename="../defender_app/views/summary_tab.py" line="+51"/>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>
@@ -6258,7 +6243,7 @@ Archivo: %1 (%n registros).</numerusform>
 <context>
     <name>TestimoniesTab</name>
     <message>
-        <location filename="../defender_app/views/testimonies_tab.py" line="+81"/>
+        <location filename="../defender_app/views/testimonies_tab.py" line="+82"/>
         <source>Testimonies of this case</source>
         <translation>Testimonios de este caso</translation>
     </message>
@@ -6318,12 +6303,7 @@ Archivo: %1 (%n registros).</numerusform>
         <translation>Elige arriba un testimonio para leerlo junto con su consentimiento.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Not saved</source>
-        <translation>No se guardó</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+71"/>
         <source>(not chosen yet)</source>
         <translation>(todavía sin elegir)</translation>
     </message>
@@ -6346,11 +6326,6 @@ Archivo: %1 (%n registros).</numerusform>
         <location line="+3"/>
         <source>version %1</source>
         <translation>versión %1</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
 from defender_app.errors import show_error
-from defender_app.i18n import error_text
 from defender_app.models.evidence_model import ICON_PX, EvidenceModel
 from defender_app.models.import_job import ImportOutcome
 from defender_app.tasks import Task
@@ -40,7 +39,7 @@ from defender_app.widgets.evidence_details import PREVIEW_PX, EvidenceDetails
 from defender_app.widgets.import_panel import ImportPanel
 from defender_app.widgets.media_file_dialog import private_file_dialog
 from defender_app.widgets.thumbnail_loader import ThumbnailLoader
-from forms.errors import UserFacingError, ValidationError
+from forms.errors import UserFacingError
 from storage.records import Case, Changes, Evidence
 from storage.vault import Vault
 
@@ -311,12 +310,12 @@ class EvidenceTab(CaseTab):
         item = self.details.item
         if item is None or key != f"evidence:{item.id}":
             return
-        self.details.show_problem(self.tr("Not saved: %1").replace("%1", error_text(exc)))
-        if isinstance(exc, ValidationError) and exc.field_name in self.details.form.editors:
-            self.details.form.editor(exc.field_name).setFocus()
+        field = self.details.problem.show_error(exc)
+        if field in self.details.form.editors:
+            self.details.form.editor(field).setFocus()
 
     def _on_saved(self, _changes: object) -> None:
-        self.details.hide_problem()
+        self.details.problem.hide()
 
     def _on_grid_activated(self, _index: QModelIndex) -> None:
         self.view_current()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
 from defender_app.errors import show_error
-from defender_app.i18n import error_text
 from defender_app.views.act_dialog import AddActDialog
 from defender_app.views.act_editor import ActEditor
 from defender_app.views.case_tab import CaseTab
@@ -34,9 +33,10 @@ from defender_app.views.person_dialog import AddPersonDialog
 from defender_app.views.person_editor import PersonEditor
 from defender_app.widgets.field_form import FieldForm
 from defender_app.widgets.person_labels import person_name, roles_text
+from defender_app.widgets.save_problem import SaveProblem
 from defender_app.widgets.term_picker import term_label
 from forms import vocab
-from forms.errors import UserFacingError, ValidationError
+from forms.errors import UserFacingError
 from storage.records import Act, Case, Changes, Participant, Saved
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -146,11 +146,7 @@ class PeopleTab(CaseTab):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 560])
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000;")
-        self.problem.setAccessibleName(self.tr("Not saved"))
-        self.problem.hide()
+        self.problem = SaveProblem()
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(splitter, 1)
@@ -401,10 +397,9 @@ class PeopleTab(CaseTab):
     def _on_save_failed(self, key: str, exc: UserFacingError) -> None:
         if self.case is None or not key.startswith(SAVE_KEYS):
             return
-        self.problem.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
-        self.problem.show()
-        if isinstance(exc, ValidationError):
-            self._focus_field(exc.field_name)
+        field = self.problem.show_error(exc)
+        if field:
+            self._focus_field(field)
 
     def _focus_field(self, name: str) -> None:
         forms: tuple[FieldForm, ...] = ()

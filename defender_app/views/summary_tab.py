@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
-from defender_app.i18n import error_text
 from defender_app.views.case_tab import CaseTab
 from defender_app.widgets.field_form import FieldForm
-from forms.errors import UserFacingError, ValidationError
+from defender_app.widgets.save_problem import SaveProblem
+from forms.errors import UserFacingError
 from storage.records import Case
 from storage.vault import Vault
 
@@ -45,10 +45,7 @@ class SummaryTab(CaseTab):
     ) -> None:
         super().__init__(ctx, autosaver, parent)
         self.form = FieldForm("case", FIELDS, self.lang)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000;")
-        self.problem.setAccessibleName(self.tr("Not saved"))
+        self.problem = SaveProblem()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -81,10 +78,9 @@ class SummaryTab(CaseTab):
     def _on_save_failed(self, key: str, exc: UserFacingError) -> None:
         if self.case is None or key != f"case:{self.case.id}":
             return
-        self.problem.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
-        self.problem.show()
-        if isinstance(exc, ValidationError) and exc.field_name in self.form.editors:
-            self.form.editor(exc.field_name).setFocus()
+        field = self.problem.show_error(exc)
+        if field in self.form.editors:
+            self.form.editor(field).setFocus()
 
     def _on_saved(self, _changes: object) -> None:
         self.problem.hide()

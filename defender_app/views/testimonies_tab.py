@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
 from defender_app.autosave import Autosaver
 from defender_app.context import AppContext
 from defender_app.errors import show_error
-from defender_app.i18n import date_text, error_text
+from defender_app.i18n import date_text
 from defender_app.views.case_tab import CaseTab
 from defender_app.views.testimony_dialog import AddTestimonyDialog
 from defender_app.views.testimony_editor import TestimonyEditor
 from defender_app.widgets.consent_editor import ConsentEditor
 from defender_app.widgets.person_labels import person_name
+from defender_app.widgets.save_problem import SaveProblem
 from defender_app.widgets.term_picker import term_label
 from forms import vocab
 from forms.consent import Consent
-from forms.errors import UserFacingError, ValidationError
+from forms.errors import UserFacingError
 from storage.records import Case, Changes, Participant, Saved, Testimony
 from storage.vault import Vault
 
@@ -134,11 +135,7 @@ class TestimoniesTab(CaseTab):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([130, 470])
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000;")
-        self.problem.setAccessibleName(self.tr("Not saved"))
-        self.problem.hide()
+        self.problem = SaveProblem()
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(self.read_only_note)
@@ -305,10 +302,9 @@ class TestimoniesTab(CaseTab):
     def _on_save_failed(self, key: str, exc: UserFacingError) -> None:
         if self.case is None or not key.startswith(SAVE_KEYS):
             return
-        self.problem.setText(self.tr("Not saved: %1").replace("%1", error_text(exc)))
-        self.problem.show()
-        if isinstance(exc, ValidationError) and exc.field_name in self.editor.form.editors:
-            self.editor.form.editor(exc.field_name).setFocus()
+        field = self.problem.show_error(exc)
+        if field in self.editor.form.editors:
+            self.editor.form.editor(field).setFocus()
 
     def _on_saved(self, _changes: object) -> None:
         self.problem.hide()

@@ -21,6 +21,7 @@ from defender_app.models.evidence_text import (
     type_text,
 )
 from defender_app.widgets.field_form import FieldForm
+from defender_app.widgets.save_problem import SaveProblem
 from storage.records import Evidence
 
 FIELDS = ("title", "description", "declared_captured_at")
@@ -56,11 +57,7 @@ class EvidenceDetails(QWidget):
         )
         self.export_button = QPushButton(self.tr("E&xport original…"))
         self.export_button.setToolTip(self.tr("Save an unencrypted copy of the original file"))
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a40000;")
-        self.problem.setAccessibleName(self.tr("Not saved"))
-        self.problem.hide()
+        self.problem = SaveProblem()
         self.form = FieldForm("evidence", FIELDS, lang)
         for editor in self.form.editors.values():
             _refuse_drops(editor.widget)  # a dropped file is imported, not pasted as its path
@@ -146,13 +143,6 @@ class EvidenceDetails(QWidget):
         else:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(problem)
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.show()
-
-    def hide_problem(self) -> None:
-        self.problem.hide()
 
     def set_read_only(self, read_only: bool) -> None:
         self.form.set_read_only(read_only)
