@@ -66,19 +66,25 @@ class CaseListPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setAccessibleName(self.tr("Case list columns"))
-        # Title and place share the width; the short columns take what they need.
+        # The title takes what the short columns leave; the place gets a fixed share (the
+        # person can drag it wider).
         for column, mode in enumerate(
             (
                 QHeaderView.ResizeMode.Stretch,
                 QHeaderView.ResizeMode.ResizeToContents,
-                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Interactive,
                 QHeaderView.ResizeMode.ResizeToContents,
                 QHeaderView.ResizeMode.ResizeToContents,
             )
         ):
             header.setSectionResizeMode(column, mode)
-        self.table.setWordWrap(False)
+        header.resizeSection(2, 8 * self.table.fontMetrics().averageCharWidth() + 40)
+        # Two lines a row: a long title or place wraps once instead of being cut after a word
+        # (at 1366 px the list has about 430 px for five columns); the rest is elided.
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        lines = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * lines + 10)
         self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.empty = QLabel()
         self.empty.setWordWrap(True)
