@@ -27,7 +27,7 @@ from registry.admin_relay import AdminRelay
 from registry.blobstore import BlobStore, UploadBusy
 from registry.db import Database, make_engine, upgrade
 from registry.housekeeping import http_date, upload_expires
-from registry.keys import DataDir, load
+from registry.keys import DataDir, LiveKeys
 from registry.models import Device
 from registry.relay import Answer, Relay, RelayError
 from registry.tus_chunk import append_chunk
@@ -258,11 +258,11 @@ def _tus_version(tus_resumable: Annotated[str | None, Header()] = None) -> None:
 
 def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
     """The relay for the data directory `data` (keys, blobs, and SQLite unless a URL is given)."""
-    keys = load(data)
     engine = make_engine(data.database_url(database_url))
     upgrade(engine)
     store = BlobStore(data.blobs, data.uploads)
-    relay = Relay(Database(engine), keys, store)
+    # LiveKeys: a registry key rotation is served from the next hello on, with no restart.
+    relay = Relay(Database(engine), LiveKeys(data), store)
 
     app = FastAPI(
         title="Defender registry relay",
@@ -303,6 +303,7 @@ def create_app(data: DataDir, database_url: str | None = None) -> FastAPI:
     ) -> Hello:
         """Connectivity and captive-portal probe: only the real relay can sign the answer."""
         now = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+        keys = relay.keys
         proof = None
         if nonce:
             message = hello_message(bytes.fromhex(nonce), now)

@@ -131,8 +131,8 @@ def cmd_rotate_registry_key(args: argparse.Namespace) -> int:
     print(f"New registry key {new_id.hex()}; the previous keys stay listed for reading.")
     print(
         f"Its private half is in {offline}: copy that folder to the registry desk and the "
-        "offline copies. Restart the relay (defender-registry serve) so devices get the new "
-        "config; they seal every new record to the new key from their next sync."
+        "offline copies. The running relay serves the new config at once (no restart); "
+        "devices seal to the new key from their next sync, records still waiting included."
     )
     return 0
 

@@ -5,26 +5,36 @@ pair, the relay's transport key pair (courier bundles are sealed to it), and the
 config naming them. The relay keeps only its signing key, its transport key, the signed config
 and the root's public key. The root key and the registry's private sealing key go to the
 offline directory for the desk; the relay never reads them.
+
+A running relay takes in a newer config that `rotate-registry-key` signed (LiveKeys), so a
+rotation needs no restart.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import logging
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from nacl.public import PrivateKey
 from nacl.signing import SigningKey
 
+from sync.envelope import verify_signature
 from sync.protocol import (
     TAG_CONFIG,
+    ProtocolError,
     RegistryConfig,
     RegistryKey,
     fingerprint,
     key_id,
     signed_message,
 )
+
+log = logging.getLogger("defender.registry")
 
 PRIVATE_FILE = 0o600
 PRIVATE_DIR = 0o700
@@ -161,3 +171,65 @@ def load(data: DataDir) -> RelayKeys:
         config=RegistryConfig.decode(config_bytes),
         transport_sk=data.transport_key.read_bytes() if data.transport_key.exists() else None,
     )
+
+
+# (inode, size, modification time) of config.cbor and config.sig
+Stamp = tuple[tuple[int, int, int], ...]
+
+
+def _stamp(data: DataDir) -> Stamp:
+    stats = (os.stat(path) for path in (data.config, data.config_sig))
+    return tuple((st.st_ino, st.st_size, st.st_mtime_ns) for st in stats)
+
+
+class LiveKeys:
+    """The relay's keys, taking in the newer config `rotate-registry-key` signs (fault row 12).
+
+    Each use compares the config files' stat with the last seen, which costs two stat calls.
+    When they changed, the new config replaces the one served only if the root key the relay
+    started with signed it and it was issued later: a pair caught half-written, a forged or
+    an older config is logged and the served one kept.
+    """
+
+    def __init__(self, data: DataDir) -> None:
+        self._data = data
+        self._lock = threading.Lock()
+        self._stamp = _stamp(data)
+        self._keys = load(data)
+
+    def current(self) -> RelayKeys:
+        try:
+            stamp = _stamp(self._data)
+        except OSError:  # a file being replaced: looked at again at the next use
+            return self._keys
+        if stamp != self._stamp:
+            with self._lock:
+                if stamp != self._stamp:
+                    self._stamp = stamp
+                    self._take_in()
+        return self._keys
+
+    def _take_in(self) -> None:
+        held = self._keys
+        try:
+            config_bytes = self._data.config.read_bytes()
+            config_sig = self._data.config_sig.read_bytes()
+            if (config_bytes, config_sig) == (held.config_bytes, held.config_sig):
+                return
+            verify_signature(held.org_root_pk, TAG_CONFIG, config_bytes, config_sig)
+            config = RegistryConfig.decode(config_bytes)
+            if config.issued() <= held.config.issued():
+                raise ProtocolError("not issued after the config served")
+            if config.server_sign_pk != held.config.server_sign_pk:
+                raise ProtocolError("it names another relay signing key")
+        except (OSError, ProtocolError) as exc:
+            log.warning("new config not taken in: %s", exc)
+            return
+        self._keys = dataclasses.replace(
+            held, config_bytes=config_bytes, config_sig=config_sig, config=config
+        )
+        log.info(
+            "config taken in issued_at=%s registry_key=%s",
+            config.issued_at,
+            config.current_registry_key().id.hex(),
+        )

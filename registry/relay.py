@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from registry.blobstore import BlobStore
 from registry.db import Database
-from registry.keys import RelayKeys
+from registry.keys import LiveKeys, RelayKeys
 from registry.models import (
     AuthNonce,
     AuthSession,
@@ -94,11 +94,19 @@ class _Checked:
 
 
 class Relay:
-    def __init__(self, db: Database, keys: RelayKeys, store: BlobStore) -> None:
+    def __init__(self, db: Database, keys: RelayKeys | LiveKeys, store: BlobStore) -> None:
         self.db = db
-        self.keys = keys
+        self._keys = keys
         self.store = store
-        self.registry_key_ids = {k.id for k in keys.config.registry_keys}
+
+    @property
+    def keys(self) -> RelayKeys:
+        """The keys in use; with LiveKeys, under the newest config the root signed."""
+        return self._keys.current() if isinstance(self._keys, LiveKeys) else self._keys
+
+    @property
+    def registry_key_ids(self) -> set[bytes]:
+        return {k.id for k in self.keys.config.registry_keys}
 
     # ------------------------------------------------------------------ enrollment
     def issue_enroll_token(self, now: float | None = None) -> bytes:
@@ -161,7 +169,8 @@ class Relay:
 
     def new_epoch(self, device: Device, from_epoch: str, sig: bytes) -> tuple[str, bytes]:
         """Start a new sequence for a device whose vault was restored from a backup (fault
-        row 15), on a request signed by the device key; the old epoch's envelopes stay.
+        row 15), or whose waiting envelopes go to a rotated registry key (row 12), on a
+        request signed by the device key; the old epoch's envelopes stay.
 
         The new epoch follows from the signed request, so a retry after a lost answer gets
         the same epoch and certificate back.

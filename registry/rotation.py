@@ -4,6 +4,8 @@ The offline organisation root signs a config that lists the new key first (devic
 envelopes to it) and keeps the older ones (what was sealed to them stays readable at the desk).
 The config's `issued_at` is later than the one it replaces, because devices refuse an older
 config: a relay replaying one cannot make them seal to a key it has since had compromised.
+A running relay serves the new config from its next request on (registry.keys.LiveKeys);
+devices then seal again to the new key whatever they had sealed but not yet sent.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from registry.keys import PRIVATE_FILE, DataDir, load
 from sync.protocol import (
     MAX_REGISTRY_KEYS,
     TAG_CONFIG,
+    RegistryConfig,
     RegistryKey,
     fingerprint,
     key_id,
@@ -50,19 +53,17 @@ def _write_atomically(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
-def _later(previous: str, now: dt.datetime) -> str:
-    """`now`, or one second after `previous` if the clock has not passed it."""
-    before = dt.datetime.fromisoformat(previous)
-    if before.tzinfo is None:
-        before = before.replace(tzinfo=dt.UTC)
-    return max(now, before + dt.timedelta(seconds=1)).isoformat(timespec="seconds")
+def _later(previous: RegistryConfig, now: dt.datetime) -> str:
+    """`now`, or one second after `previous` was issued if the clock has not passed it."""
+    return max(now, previous.issued() + dt.timedelta(seconds=1)).isoformat(timespec="seconds")
 
 
 def rotate_registry_key(data: DataDir, offline: Path, now: dt.datetime | None = None) -> bytes:
     """Add a new registry key, first in a newly signed config; returns its id.
 
-    The relay serves the new config after a restart. The private half is written to
-    `offline` (both as the current key and by its id) before any device can learn of it.
+    A running relay serves the new config from its next request on. The private half is
+    written to `offline` (both as the current key and by its id) before any device can
+    learn of it.
     """
     root = SigningKey((offline / "org_root.key").read_bytes())
     keys = load(data)
@@ -86,7 +87,7 @@ def rotate_registry_key(data: DataDir, offline: Path, now: dt.datetime | None = 
     config = dataclasses.replace(
         old,
         registry_keys=(new_key, *old.registry_keys),
-        issued_at=_later(old.issued_at, now or dt.datetime.now(dt.UTC)),
+        issued_at=_later(old, now or dt.datetime.now(dt.UTC)),
     )
     config_bytes = config.encode()
     signature = bytes(root.sign(signed_message(TAG_CONFIG, config_bytes)).signature)

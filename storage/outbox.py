@@ -369,9 +369,10 @@ class OutboxService:
 
     def start_epoch(self, device_epoch: bytes, device_cert: bytes) -> int:
         """Seal again, under a new epoch, what the relay has not accepted (fault row 15: this
-        vault was restored from a backup and its sequence numbers are taken). Each such entry
-        gets a new envelope id, so no copy the relay may hold under the old epoch collides
-        with it; entries the relay holds stay as they are. Returns how many were sealed.
+        vault was restored from a backup and its sequence numbers are taken; row 12: it was
+        sealed to a registry key since rotated, and goes to the new one). Each such entry gets
+        a new envelope id, so no copy the relay may hold under the old epoch collides with it;
+        entries the relay holds stay as they are. Returns how many were sealed.
         """
         with self._db.transaction() as s:
             start_epoch(s, device_epoch, device_cert)

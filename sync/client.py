@@ -7,14 +7,14 @@ gives up after `max_failures` failures in a row without progress and leaves ever
 
 Every https connection checks the relay's TLS key pin in the handshake, before any request
 (sync.tls); a config older than the one held is refused (a replayed, rolled-back config);
-a vault restored from a backup moves to a new epoch instead of reusing sequence numbers.
+a vault restored from a backup moves to a new epoch instead of reusing sequence numbers, and
+so do envelopes still waiting when the registry key is rotated, sealed again to the new key.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import datetime as dt
 import json
 import os
 import threading
@@ -32,7 +32,7 @@ from nacl.signing import SigningKey
 from forms.errors import Cancelled, UserFacingError
 from forms.text import QT_TRANSLATE_NOOP
 from sync.enrollment import EnrollCode, parse_code
-from sync.envelope import SignatureInvalid, verify_receipt, verify_signature
+from sync.envelope import SignatureInvalid, read_envelope, verify_receipt, verify_signature
 from sync.ports import Identity, Outbox, OutgoingBlob, OutgoingEnvelope
 from sync.protocol import (
     CBOR_TYPE,
@@ -121,6 +121,17 @@ class RestoredVault(SyncError):
         "this copy had forgotten. Nothing was lost. {count} record(s) still waiting were "
         "sealed again under a new sequence. If another copy of this vault is in use, keep "
         "only one.",
+    )
+
+
+class KeyRotated(SyncError):
+    """Not raised: the notice a run leaves after sealing waiting records to a new key."""
+
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your organisation replaced the key that protects records on their way to the "
+        "registry. {count} record(s) still waiting were sealed again to the new key before "
+        "anything was sent. Nothing was lost.",
     )
 
 
@@ -269,19 +280,11 @@ def _unreachable(exc: httpx.HTTPError) -> Exception:
     return _Retry(type(exc).__name__)
 
 
-def _issued(config: RegistryConfig) -> dt.datetime:
-    try:
-        issued = dt.datetime.fromisoformat(config.issued_at)
-    except ValueError as exc:
-        raise ProtocolError("bad issued_at") from exc
-    return issued if issued.tzinfo else issued.replace(tzinfo=dt.UTC)
-
-
 def check_newer(offered: RegistryConfig, held_bytes: bytes) -> None:
     """Refuse a config not issued after the one held (a relay replaying an old one)."""
     held = RegistryConfig.decode(held_bytes)
     try:
-        newer = _issued(offered) > _issued(held)
+        newer = offered.issued() > held.issued()
     except ProtocolError:
         newer = False
     if not newer:
@@ -423,15 +426,19 @@ class SyncClient:
             pending = self.outbox.pending()
             self._total = len(pending)
             head = self._with_retry(self._restored_below)
-            if head is not None:
+            if self._sealed_to_old_keys(pending):
+                # Sealed before this device learned of a rotated registry key (fault row 12):
+                # sealed again to the new key before anything is sent.
+                self._start_epoch(KeyRotated)
+            elif head is not None:
                 # A restored vault: what the relay already holds is acknowledged as usual;
                 # nothing after its newest envelope is sent under the old epoch.
                 self._send_all([e for e in pending if e.device_seq <= head])
-                self._start_epoch()
+                self._start_epoch(RestoredVault)
             else:
                 self._send_all(pending)
                 if self._forked:
-                    self._start_epoch()
+                    self._start_epoch(RestoredVault)
             self._upload_blobs()
             # Sent again, the envelopes whose blobs are now all in come back committed, with
             # their receipts (the batch answer is the envelope's current state).
@@ -585,8 +592,27 @@ class SyncClient:
             return None
         return None if self.outbox.knows_envelope(top_hash.lower()) else top
 
-    def _start_epoch(self) -> None:
-        """Move to a new epoch (once a run): what the relay has not accepted is sealed again."""
+    def _sealed_to_old_keys(self, pending: Sequence[OutgoingEnvelope]) -> bool:
+        """Whether an envelope the relay has not accepted is sealed to a registry key other
+        than the one the held config names first (checked on each run, so a run stopped
+        between taking in a rotated config and sealing again still seals again)."""
+        assert self._trusted is not None
+        current = self._trusted.config.current_registry_key().id
+        return any(
+            read_envelope(e.envelope)[1].registry_key_id != current
+            for e in pending
+            if e.state == "pending"
+        )
+
+    def _start_epoch(self, notice: type[RestoredVault | KeyRotated]) -> None:
+        """Move to a new epoch (once a run): what the relay has not accepted is sealed again.
+
+        Also how waiting envelopes move to a rotated registry key. Sealing them again in the
+        same epoch would rebuild the hash chain from the first one (`prev` changes), which
+        holds only if the relay accepted none of them or any after them, and it may hold one
+        whose answer was lost. A new epoch needs no such proof: the chain starts again and
+        each envelope gets a new id, so nothing the relay holds collides with it.
+        """
         identity, trusted = self._identity, self._trusted
         assert identity is not None and trusted is not None
         if self._new_epoch_started:
@@ -620,7 +646,7 @@ class SyncClient:
             raise SignInRefused(detail="the new certificate is for another device or epoch")
         resealed = self.outbox.start_epoch(cert.device_epoch, raw_cert)
         self._identity = self.outbox.identity()
-        self.result.notices.append(RestoredVault(count=resealed))
+        self.result.notices.append(notice(count=resealed))
         pending = self.outbox.pending()
         self._total = len(pending)
         self._send_all([e for e in pending if e.state == "pending"])

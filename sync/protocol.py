@@ -8,6 +8,7 @@ and every length bounded. Anything else raises ProtocolError.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 from collections.abc import Callable, Mapping
@@ -389,6 +390,14 @@ class RegistryConfig:
 
     def current_registry_key(self) -> RegistryKey:
         return self.registry_keys[0]
+
+    def issued(self) -> dt.datetime:
+        """When the root signed it (UTC): a config not issued after the one held is refused."""
+        try:
+            issued = dt.datetime.fromisoformat(self.issued_at)
+        except ValueError:
+            raise _fail("bad issued_at") from None
+        return issued if issued.tzinfo else issued.replace(tzinfo=dt.UTC)
 
 
 @dataclass(frozen=True)

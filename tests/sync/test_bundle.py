@@ -162,7 +162,7 @@ def test_bundles_are_opaque_padded_and_leave_no_content_at_the_relay(
         needle.hex().encode(),
         needle.hex().upper().encode(),
         base64.b64encode(needle)[:8],
-        b"HRD-",
+        b"HRD-BUNDLE",  # (a 4-byte needle would turn up by chance in megabytes of random)
         b"defender",
         b"bundle",
     ]
