@@ -15,6 +15,7 @@ from PySide6.QtNetwork import QNetworkInformation
 
 from defender_app.context import AppContext
 from defender_app.i18n import error_text
+from defender_app.tasks import while_alive
 from forms.errors import Cancelled, UserFacingError
 from storage.outbox import OutboxCounts
 from sync.client import SyncClient, SyncResult
@@ -135,7 +136,7 @@ class SyncController(QObject):
             return client.run()
 
         task = ctx.runner.io(work, self._on_synced, self._on_sync_failed)
-        task.signals.progress.connect(self._on_progress)
+        task.signals.progress.connect(while_alive(self._on_progress))
 
     def _on_progress(self, done: int, total: int, stage: str) -> None:
         self._publish(SyncStatus(SyncState.SENDING, self._counts, done, total, stage))

@@ -105,9 +105,9 @@ class TaskRunner(QObject):
             # never runs, rather than an error about a pool that no longer exists.
             return task
         if on_success:
-            task.signals.succeeded.connect(_while_alive(on_success))
+            task.signals.succeeded.connect(while_alive(on_success))
         if on_failure:
-            task.signals.failed.connect(_while_alive(on_failure))
+            task.signals.failed.connect(while_alive(on_failure))
         self._running.add(task)
         task.signals.finished.connect(lambda: self._running.discard(task))
         pool.start(task)
@@ -129,18 +129,34 @@ class TaskRunner(QObject):
         self._db_pool.waitForDone(30_000)
 
 
-def _while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-    """The callback, skipped once its widget is gone: a dialog closed (and deleted) while its
-    background work ran must not be touched when the result arrives."""
-    owner = getattr(callback, "__self__", None)
-    if not isinstance(owner, QObject):
-        return callback
+def while_alive(callback: Callable[..., None], owner: QObject | None = None) -> Callable[..., None]:
+    """`callback`, skipped once `owner` (by default: see `_owner_of`) has been deleted.
 
-    def call(value: Any) -> None:
-        if shiboken6.isValid(owner):
-            callback(value)
+    A dialog closed (and deleted) while its background work ran must not be touched when a
+    result, progress or "finished" arrives later: connect such slots through this.
+    """
+    found = owner if owner is not None else _owner_of(callback)
+    if not isinstance(found, QObject):
+        return callback
+    alive: QObject = found
+
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(alive):
+            callback(*args)
 
     return call
+
+
+def _owner_of(callback: Callable[..., None]) -> object:
+    """The widget a callback belongs to: a bound method's object, or the `self` a nested
+    function or lambda written inside a method closes over (views pass both kinds)."""
+    bound = getattr(callback, "__self__", None)
+    if bound is not None:
+        return bound
+    code, cells = getattr(callback, "__code__", None), getattr(callback, "__closure__", None)
+    if code is None or not cells or "self" not in code.co_freevars:
+        return None
+    return cells[code.co_freevars.index("self")].cell_contents
 
 
 def later(ms: int, fn: Callable[[], None], parent: QObject) -> QTimer:

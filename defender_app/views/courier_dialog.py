@@ -28,7 +28,7 @@ from defender_app.context import AppContext
 from defender_app.desk_wiring import BundleImport, Desk
 from defender_app.errors import show_error
 from defender_app.i18n import error_text
-from defender_app.tasks import ProgressFn, Task, later
+from defender_app.tasks import ProgressFn, Task, later, while_alive
 from defender_app.widgets.media_file_dialog import private_file_dialog
 from forms.errors import Cancelled, UserFacingError
 from sync.bundle import BundleTakenIn, ExportPlan, plan_export, upload_bundle, write_planned
@@ -89,8 +89,8 @@ class _CourierDialog(QDialog):
         self.start.setEnabled(False)
         self.choose.setEnabled(False)
         self.progress.setValue(0)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.finished.connect(lambda: self._on_task_finished(task))
+        task.signals.progress.connect(while_alive(self._on_progress))
+        task.signals.finished.connect(while_alive(lambda: self._on_task_finished(task), self))
         later(PROGRESS_AFTER_MS, lambda: self.progress.setVisible(self._task is not None), self)
 
     def _on_progress(self, done: int, total: int, _stage: str) -> None:

@@ -25,7 +25,7 @@ from defender_app.errors import show_error
 from defender_app.i18n import error_text
 from defender_app.models.evidence_text import short_size
 from defender_app.models.import_job import ImportOutcome, run_import
-from defender_app.tasks import ProgressFn, Task
+from defender_app.tasks import ProgressFn, Task, while_alive
 
 PROGRESS_DELAY_MS = 600
 LISTED_FAILURES = 8
@@ -105,7 +105,7 @@ class ImportPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self._show_timer.start(PROGRESS_DELAY_MS)
         self._task = ctx.runner.db(work, self._on_task_succeeded, self._on_task_failed)
-        self._task.signals.progress.connect(self._on_task_progress)
+        self._task.signals.progress.connect(while_alive(self._on_task_progress))
         return self._task
 
     def cancel(self) -> None:

@@ -109,3 +109,27 @@ def test_nothing_to_write_is_said_plainly(
     dialog.start.click()
     qtbot.waitUntil(lambda: "Nothing to put in a bundle" in dialog.status.text(), timeout=10_000)
     assert dialog.start.isEnabled() and dialog.written is None
+
+
+def test_closing_the_dialog_while_it_writes_leaves_no_crash_behind(
+    qtbot: QtBot, unlocked: DefenderApp, relay: Relay, tmp_path: Path
+) -> None:
+    """The dialog is deleted on close; the export's last signals arrive after that."""
+    main, vault = unlocked.main, unlocked.ctx.vault
+    assert main is not None and vault is not None
+    enroll_device(relay, install_sync(vault))
+    final_case(vault, "Tila", blobs=[random_file(tmp_path / "clip.bin", 2_000_000)])
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    main.courier_export_action.trigger()
+    writer = main.findChild(CourierExportDialog)
+    assert writer is not None
+    _choose(qtbot, writer, usb)
+    writer.start.click()
+    task = writer._task
+    assert task is not None
+    writer.close()  # deleted later by Qt, while the task may still run
+
+    qtbot.waitUntil(lambda: task.wait(0), timeout=30_000)
+    for _ in range(5):
+        qtbot.wait(20)  # let its queued signals arrive: nothing may touch the deleted dialog

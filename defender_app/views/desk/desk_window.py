@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from defender_app.context import AppContext
 from defender_app.errors import show_error
 from defender_app.i18n import error_text
-from defender_app.tasks import ProgressFn, Task
+from defender_app.tasks import ProgressFn, Task, while_alive
 from defender_app.views.desk.desk_ops import DeskOps, PullResult
 from defender_app.views.desk.devices_view import DevicesView
 from defender_app.views.desk.registry_view import RegistryView
@@ -89,7 +89,7 @@ class DeskArea(QWidget):
         self.progress.show()
         self.stop_button.show()
         self.task = self._ctx.runner.io(work, self._on_pulled, self._on_pull_failed)
-        self.task.signals.progress.connect(self._on_progress)
+        self.task.signals.progress.connect(while_alive(self._on_progress))
 
     def stop(self) -> None:
         if self.task is not None:
