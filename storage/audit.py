@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from storage.clock import utc_now
@@ -17,6 +17,20 @@ def append_audit(
     session.add(
         AuditRow(at_utc=utc_now(), entity=entity, record_id=record_id, action=action, detail=detail)
     )
+
+
+def append_audits(session: Session, entries: list[tuple[str, str, str, str]]) -> None:
+    """Add many entries (entity, record id, action, detail) in one statement: a sync that
+    delivers a thousand records writes a thousand entries."""
+    if entries:
+        now = utc_now()
+        session.execute(
+            insert(AuditRow),
+            [
+                {"at_utc": now, "entity": e, "record_id": r, "action": a, "detail": d}
+                for e, r, a, d in entries
+            ],
+        )
 
 
 def audit_entries(session: Session, record_ids: list[str]) -> list[AuditEntry]:

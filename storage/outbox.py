@@ -32,7 +32,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from forms.errors import UserFacingError
 from forms.text import QT_TRANSLATE_NOOP
 from storage.atomic import fsync_dir
-from storage.audit import append_audit
+from storage.audit import append_audit, append_audits
 from storage.clock import utc_now
 from storage.custody import append_custody
 from storage.database import Database
@@ -575,9 +575,18 @@ class OutboxService:
                         "server_seq": wanted[envelope_id][2],
                     },
                 )
-            for r in rows:
-                detail = f"version={r.record_version} server_seq={wanted[r.envelope_id][2]}"
-                append_audit(s, "case", r.record_id, "delivered", detail)
+            append_audits(
+                s,
+                [
+                    (
+                        "case",
+                        r.record_id,
+                        "delivered",
+                        f"version={r.record_version} server_seq={wanted[r.envelope_id][2]}",
+                    )
+                    for r in rows
+                ],
+            )
             records = {r.record_id for r in rows}
         changes = touched(cases=records)
         if records and self.delete_after_delivery:
