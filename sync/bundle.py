@@ -52,7 +52,6 @@ from sync.bundle_format import (
 from sync.client import (
     FIRST_CHUNK,
     MAX_CHUNK,
-    MIN_CHUNK,
     NotEnrolled,
     RelayUnreachable,
     SignInRefused,
@@ -453,21 +452,13 @@ class BundleUploader(SyncClient):
                     return _parse_answer(response)
                 offset = _offset(response)
             except _Retry as exc:
-                self._chunk = max(MIN_CHUNK, self._chunk // 2)
-                self._failed(str(exc), exc.retry_after, exc.long_wait)
-                offset = self._with_retry(lambda: self._head_bundle(url))
+                offset = self._offset_after_drop(exc, offset, lambda: self._head_bundle(url))
                 continue
             except _Refused as exc:
-                if exc.status == 409:
-                    known = exc.body.get("offset")
-                    relay_offset = (
-                        known
-                        if isinstance(known, int) and 0 <= known <= length
-                        else self._with_retry(lambda: self._head_bundle(url))
+                if exc.status == 409:  # (busy: the relay is taking the bundle in)
+                    offset = self._offset_after_conflict(
+                        exc, offset, length, lambda: self._head_bundle(url)
                     )
-                    if relay_offset == offset:  # busy (taking it in), not behind: wait
-                        self._failed("upload busy")
-                    offset = relay_offset
                     continue
                 if exc.status == 404 and exc.code == "upload_not_created":
                     offset = self._with_retry(lambda: self._create_bundle(bundle_id, length))

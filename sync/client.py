@@ -742,6 +742,32 @@ class SyncClient:
             [b.blob_id for b, ok in zip(ordered, done, strict=True) if ok]
         )
 
+    def _offset_after_drop(self, exc: _Retry, offset: int, head: Callable[[], int]) -> int:
+        """After a chunk was lost on the way: smaller chunks, a pause, and the relay's offset.
+
+        Only bytes the relay kept are progress: a relay that refuses every chunk (out of
+        space) must not reset the backoff with each successful HEAD.
+        """
+        self._chunk = max(MIN_CHUNK, self._chunk // 2)
+        self._failed(str(exc), exc.retry_after, exc.long_wait)
+        relay_offset = self._with_retry(head, progress=False)
+        if relay_offset > offset:
+            self._progressed()
+        return relay_offset
+
+    def _offset_after_conflict(
+        self, exc: _Refused, offset: int, length: int, head: Callable[[], int]
+    ) -> int:
+        """A 409: the relay's offset (from the answer, else a HEAD); if it equals ours the
+        upload is busy on the relay's side, not behind, so wait before trying again."""
+        known = exc.body.get("offset")
+        relay_offset = (
+            known if isinstance(known, int) and 0 <= known <= length else self._with_retry(head)
+        )
+        if relay_offset == offset:
+            self._failed("upload busy")
+        return int(relay_offset)
+
     def _upload(self, blob: OutgoingBlob) -> bool:
         """Upload one blob from the relay's offset on; False if it could not be sent."""
         path = self.outbox.blob_file(blob.blob_id)
@@ -757,26 +783,13 @@ class SyncClient:
             try:
                 offset = self._patch(blob, path, offset, size)
             except _Retry as exc:
-                self._chunk = max(MIN_CHUNK, self._chunk // 2)
-                self._failed(str(exc), exc.retry_after, exc.long_wait)
-                # Only bytes the relay kept are progress: a relay that refuses every chunk
-                # (out of space) must not reset the backoff with each successful HEAD.
-                relay_offset = self._with_retry(lambda: self._head(blob), progress=False)
-                if relay_offset > offset:
-                    self._progressed()
-                offset = relay_offset
+                offset = self._offset_after_drop(exc, offset, lambda: self._head(blob))
                 continue
             except _Refused as exc:
                 if exc.status == 409:
-                    known = exc.body.get("offset")
-                    relay_offset = (
-                        known
-                        if isinstance(known, int) and 0 <= known <= blob.length
-                        else self._with_retry(lambda: self._head(blob))
+                    offset = self._offset_after_conflict(
+                        exc, offset, blob.length, lambda: self._head(blob)
                     )
-                    if relay_offset == offset:  # busy, not behind: wait before trying again
-                        self._failed("upload busy")
-                    offset = relay_offset
                     continue
                 if exc.status == 404 and exc.code == "upload_not_created":
                     offset = self._with_retry(lambda: self._create(blob))

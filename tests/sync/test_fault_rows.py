@@ -28,6 +28,7 @@ from registry.relay import Relay as RelayCore
 from registry.rotation import key_file
 from storage.outbox import OutboxService
 from storage.vault import Vault
+from sync.bundle import export_bundle, upload_bundle
 from sync.client import ConfigRollback, RelayUnreachable, RestoredVault, SyncClient, enroll
 from sync.enrollment import EnrollCode
 from sync.envelope import open_envelope, read_envelope
@@ -112,6 +113,47 @@ def test_a_full_relay_disk_is_507_and_the_device_waits_long_then_delivers(
     assert quick_client(outbox).run().delivered == 1
     assert outbox.counts().waiting == 0 and relay_counts(relay)["receipts"] == 1
     assert case_id in outbox.case_states()
+
+
+def test_a_full_relay_disk_during_a_courier_bundle_upload_is_waited_out_the_same_way(
+    vault: Vault,
+    outbox: OutboxService,
+    relay: Relay,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The bundle uploader shares the blob upload's recovery: no backoff reset by HEADs."""
+    enroll_device(relay, outbox)
+    final_case(vault, "lleno", blobs=[random_file(tmp_path / "v.bin", 200_000)])
+    bundle, _ = export_bundle(outbox, tmp_path / "usb")
+    full = True
+    real_locked_part = BlobStore.locked_part
+
+    @contextlib.asynccontextmanager
+    async def locked_part(
+        store: BlobStore, blob_id: str, device_id: str, wait: float = 10.0
+    ) -> AsyncIterator[Any]:
+        async with real_locked_part(store, blob_id, device_id, wait) as part:
+            yield _FullDisk(part) if full else part
+
+    monkeypatch.setattr(BlobStore, "locked_part", locked_part)
+    sleeps: list[float] = []
+    with pytest.raises(RelayUnreachable):
+        upload_bundle(
+            bundle,
+            outbox,
+            backoff=Backoff(base=1.0, cap=4.0, metered_cap=3600.0, rng=_Ceiling()),
+            sleep=sleeps.append,
+            max_failures=6,
+        )
+    assert sleeps == [1.0, 2.0, 4.0, 8.0, 16.0]  # past the 4 s cap: the long one
+    caplog.clear()  # the relay logged "out of space" for its operator, as it should
+    assert relay_counts(relay)["envelopes"] == 0
+
+    full = False
+    taken = upload_bundle(bundle, outbox, backoff=Backoff(base=0.01, cap=0.2))
+    assert taken.committed == 1
 
 
 # ------------------------------------------------------------------ row 12: key rotation
